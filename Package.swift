@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "juki-report",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "juki-report", targets: ["juki-report"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // The edition as values: results of FY N, audit findings, plan for N+1; era dates; no I/O.
+        .target(name: "JukiModel"),
+        // Records on disk (YAML + CSV) to the model, with positioned diagnostics.
+        .target(name: "JukiRecords", dependencies: [
+            "JukiModel",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        // View model (display-ready strings) and template rendering.
+        .target(name: "JukiRender", dependencies: [
+            "JukiModel",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        // The commands; the one place that maps errors to exit codes.
+        .target(name: "JukiCLI", dependencies: [
+            "JukiModel", "JukiRecords", "JukiRender",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "juki-report", dependencies: ["JukiCLI"]),
+
+        .testTarget(name: "JukiModelTests", dependencies: ["JukiModel"]),
+        .testTarget(name: "JukiRecordsTests", dependencies: ["JukiRecords", "JukiModel"]),
+        .testTarget(name: "JukiRenderTests", dependencies: ["JukiRender", "JukiRecords", "JukiModel"]),
+        .testTarget(name: "JukiCLITests", dependencies: ["JukiCLI"]),
+    ]
+)

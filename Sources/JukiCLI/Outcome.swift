@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import JukiRecords
+import JukiRender
+
+/// The one place where failures become messages on standard error and exit codes.
+///
+/// Exit codes: 0 success; 1 problems in the records (every one printed); 2 trouble outside the records
+/// (templates, the output folder); 64 a mistyped command line (swift-argument-parser's usage code).
+enum Outcome {
+    static let recordsInvalid: Int32 = 1
+    static let trouble: Int32 = 2
+
+    static func get<T>(_ result: Result<T, Diagnostics>) throws -> T {
+        switch result {
+        case .success(let v): return v
+        case .failure(let d):
+            let count = d.items.count
+            try fail(d.rendered + "\(count)件の誤りがありました。何も書いていません。\n", code: recordsInvalid)
+        }
+    }
+
+    static func get(templates directory: String) throws -> Templates {
+        do { return try Templates.load(directory: directory) } catch { try fail("\(error)\n", code: trouble) }
+    }
+
+    static func get<T>(rendering body: () throws(Templates.LoadError) -> T) throws -> T {
+        do { return try body() } catch { try fail("\(error)\n", code: trouble) }
+    }
+
+    static func get(writing body: () throws(AtomicFile.Failure) -> Void) throws {
+        do { try body() } catch { try fail("エラー: \(error)\n", code: trouble) }
+    }
+
+    static func fail(_ text: String, code: Int32) throws -> Never {
+        FileHandle.standardError.write(Data(text.utf8))
+        throw ExitCode(code)
+    }
+
+    static func say(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}

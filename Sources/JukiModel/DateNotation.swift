@@ -1,0 +1,202 @@
+/// Reads the date notations that records may use. Pure functions over text: no locale, no time zone.
+///
+/// Accepted: 和暦 (令和4年6月, 令和元年5月, 令和1年5月, 平成16年2月1日) and ISO (2022-06, 2023-03-31),
+/// with 全角 digits allowed (令和４年６月). A span is two of them joined by から (令和4年11月から令和5年1月,
+/// 令和5年9月から10月); a printed まで or までの間 after it is accepted, so text copied from the
+/// published report reads back.
+public enum DateNotation {
+    public enum Failure: Error, Hashable, Sendable {
+        /// Not a date in any accepted notation.
+        case unrecognized(String)
+        /// A month outside 1...12.
+        case noSuchMonth(Int)
+        /// A day that the month does not have (2023-02-29).
+        case noSuchDay(year: Int, month: Int, day: Int)
+        /// 令和0年.
+        case eraYearZero(era: String)
+        /// 平成31年5月: the era had ended (or not begun) by then. `correct` is the same time in its own era.
+        case outsideEra(written: String, correct: String)
+        /// Before 明治.
+        case tooEarly(String)
+        /// A day where only a month belongs (時期 are months).
+        case dayNotAllowed(String)
+        /// The end of a span before its start.
+        case reversedSpan(start: String, end: String)
+        /// Not a 年度 (令和4年度, 2022年度, 2022).
+        case notFiscalYear(String)
+        /// 平成32年度: no such 年度 name. `correct` is the right name.
+        case noSuchFiscalYear(written: String, correct: String)
+    }
+
+    // MARK: Public entry points
+
+    /// A month: 令和4年6月, 2022-06.
+    public static func month(_ text: String) -> Result<YearMonth, Failure> {
+        switch parse(normalized(text)) {
+        case .failure(let f): return .failure(f)
+        case .success(.month(let m)): return .success(m)
+        case .success(.day): return .failure(.dayNotAllowed(text))
+        }
+    }
+
+    /// A day: 平成16年2月1日, 2004-02-01.
+    public static func day(_ text: String) -> Result<Day, Failure> {
+        switch parse(normalized(text)) {
+        case .failure(let f): return .failure(f)
+        case .success(.day(let d)): return .success(d)
+        case .success(.month): return .failure(.unrecognized(text))
+        }
+    }
+
+    /// A month or a span of months.
+    public static func period(_ text: String) -> Result<Period, Failure> {
+        var s = normalized(text)
+        for suffix in ["までの間", "まで"] where s.hasSuffix(suffix) {
+            s.removeLast(suffix.count)
+            break
+        }
+        guard let range = s.firstRange(of: "から") else {
+            return month(s).map(Period.init(month:))
+        }
+        let startText = String(s[..<range.lowerBound])
+        let endText = String(s[range.upperBound...])
+        let start: YearMonth
+        switch month(startText) {
+        case .failure(let f): return .failure(f)
+        case .success(let m): start = m
+        }
+        let end: YearMonth
+        if let m = Int(endText.dropLast()), endText.hasSuffix("月"), endText.allSatisfy({ $0.isASCII || $0 == "月" }) {
+            // 令和5年9月から10月: the end month in the start's year.
+            guard let ym = YearMonth(year: start.year, month: m) else { return .failure(.noSuchMonth(m)) }
+            end = ym
+        } else {
+            switch month(endText) {
+            case .failure(let f): return .failure(f)
+            case .success(let m): end = m
+            }
+        }
+        guard let p = Period(start: start, end: end) else {
+            return .failure(.reversedSpan(start: startText, end: endText))
+        }
+        return .success(p)
+    }
+
+    /// A 年度: 令和4年度, 令和元年度, 平成31年度, 2022年度, 2022.
+    public static func fiscalYear(_ text: String) -> Result<FiscalYear, Failure> {
+        var s = normalized(text)
+        if s.hasSuffix("年度") { s.removeLast(2) } else if !s.allSatisfy(\.isASCII) {
+            return .failure(.notFiscalYear(text))
+        }
+        if let y = Int(s), s.count == 4 { return .success(FiscalYear(startYear: y)) }
+        guard let (era, n, rest) = eraPrefix(s + "年"), rest.isEmpty else { return .failure(.notFiscalYear(text)) }
+        guard n >= 1 else { return .failure(.eraYearZero(era: era.name)) }
+        let fy = FiscalYear(startYear: era.gregorianYear(n))
+        // The canonical name, or the era in force on the 年度's first day (平成31年度 for FY2019).
+        if fy.era == era || Era.of(fy.firstDay) == era { return .success(fy) }
+        return .failure(.noSuchFiscalYear(written: text, correct: EraText.fiscalYear(fy)))
+    }
+
+    // MARK: Implementation
+
+    enum Parsed { case month(YearMonth), day(Day) }
+
+    /// 全角 digits to ASCII; surrounding white space (ASCII and 全角) removed.
+    static func normalized(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if (0xFF10...0xFF19).contains(scalar.value) {
+                out.unicodeScalars.append(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!)
+            } else if scalar == "－" {
+                out.append("-")
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return String(out.drop(while: isSpace).reversed().drop(while: isSpace).reversed())
+    }
+
+    static func isSpace(_ c: Character) -> Bool { c == " " || c == "\u{3000}" || c == "\t" }
+
+    static func parse(_ s: String) -> Result<Parsed, Failure> {
+        if let first = s.first, first.isASCII, first.isNumber { return parseISO(s) }
+        return parseEra(s)
+    }
+
+    static func parseISO(_ s: String) -> Result<Parsed, Failure> {
+        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2 || parts.count == 3, parts[0].count == 4,
+              parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let y = Int(parts[0]), let m = Int(parts[1]) else { return .failure(.unrecognized(s)) }
+        guard (1...12).contains(m) else { return .failure(.noSuchMonth(m)) }
+        if parts.count == 2 {
+            return checkEraRange(.month(YearMonth(year: y, month: m)!), written: s)
+        }
+        let d = Int(parts[2])!
+        guard let day = Day(year: y, month: m, day: d) else { return .failure(.noSuchDay(year: y, month: m, day: d)) }
+        return checkEraRange(.day(day), written: s)
+    }
+
+    static func parseEra(_ s: String) -> Result<Parsed, Failure> {
+        guard let (era, n, rest) = eraPrefix(s) else { return .failure(.unrecognized(s)) }
+        guard n >= 1 else { return .failure(.eraYearZero(era: era.name)) }
+        guard rest.hasSuffix("月") || rest.hasSuffix("日") else { return .failure(.unrecognized(s)) }
+        let y = era.gregorianYear(n)
+        let fields = rest.split(whereSeparator: { $0 == "月" || $0 == "日" }).map(String.init)
+        let shapeIsDay = rest.hasSuffix("日") && fields.count == 2 && rest.firstIndex(of: "月")! < rest.firstIndex(of: "日")!
+        let shapeIsMonth = rest.hasSuffix("月") && fields.count == 1 && rest.filter({ $0 == "月" }).count == 1
+        guard shapeIsDay || shapeIsMonth, let m = number(fields[0]) else { return .failure(.unrecognized(s)) }
+        guard (1...12).contains(m) else { return .failure(.noSuchMonth(m)) }
+        let parsed: Parsed
+        if shapeIsDay {
+            guard let d = number(fields[1]) else { return .failure(.unrecognized(s)) }
+            guard let day = Day(year: y, month: m, day: d) else { return .failure(.noSuchDay(year: y, month: m, day: d)) }
+            parsed = .day(day)
+        } else {
+            parsed = .month(YearMonth(year: y, month: m)!)
+        }
+        // The written era must have been in force at that time (昭和64年1月 and 平成元年1月 both exist).
+        let first: Day, last: Day
+        switch parsed {
+        case .day(let d): (first, last) = (d, d)
+        case .month(let m): (first, last) = (m.firstDay, m.lastDay)
+        }
+        let inForce = era.firstDay <= last && (era.lastDay.map { first <= $0 } ?? true)
+        guard inForce else {
+            return .failure(.outsideEra(written: s, correct: correctText(parsed)))
+        }
+        return .success(parsed)
+    }
+
+    static func checkEraRange(_ p: Parsed, written: String) -> Result<Parsed, Failure> {
+        let first: Day
+        switch p {
+        case .day(let d): first = d
+        case .month(let m): first = m.lastDay
+        }
+        return Era.of(first) == nil ? .failure(.tooEarly(written)) : .success(p)
+    }
+
+    static func correctText(_ p: Parsed) -> String {
+        switch p {
+        case .day(let d): return EraText.day(d)
+        case .month(let m): return EraText.month(m)
+        }
+    }
+
+    /// Splits 令和4年… into (令和, 4, "…"); 元 is 1.
+    static func eraPrefix(_ s: String) -> (Era, Int, Substring)? {
+        guard let era = Era.all.first(where: { s.hasPrefix($0.name) }) else { return nil }
+        let afterEra = s.dropFirst(era.name.count)
+        guard let nen = afterEra.firstIndex(of: "年") else { return nil }
+        let yearText = afterEra[..<nen]
+        let n: Int
+        if yearText == "元" { n = 1 } else if let v = number(String(yearText)) { n = v } else { return nil }
+        return (era, n, afterEra[afterEra.index(after: nen)...])
+    }
+
+    static func number(_ s: String) -> Int? {
+        guard !s.isEmpty, s.count <= 4, s.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Int(s)
+    }
+}

@@ -1,0 +1,106 @@
+/// A CSV table as RFC 4180 defines it, every field with its position.
+///
+/// Written by hand (about 80 lines) rather than taken from SwiftCSV or CSV.swift: both report malformed
+/// input without a position and swallow the rest of a file after an unterminated quote, SwiftCSV strips
+/// leading 全角 spaces, and this byte-level loop is faster than either (≈2.8 M rows/s against 0.59 M and
+/// 0.16 M on 1,000,000 rows, LIBRARIES.md). Accepts CRLF, LF and CR line ends and a final line without one.
+public struct CSVTable: Sendable {
+    public struct Field: Sendable, Hashable {
+        public var text: String
+        public var line: Int
+        public var column: Int
+    }
+
+    public struct Row: Sendable {
+        public var line: Int
+        public var fields: [Field]
+
+        public var isBlank: Bool { fields.allSatisfy { $0.text.isEmpty } }
+    }
+
+    public enum Failure: Error, Hashable {
+        case unterminatedQuote(line: Int, column: Int)
+        case strayQuote(line: Int, column: Int)
+        case textAfterQuote(line: Int, column: Int)
+    }
+
+    public var rows: [Row]
+
+    public static func parse(_ text: String) -> Result<CSVTable, Failure> {
+        var rows: [Row] = []
+        var fields: [Field] = []
+        var bytes: [UInt8] = []
+        var line = 1, column = 1
+        var rowLine = 1, fieldLine = 1, fieldColumn = 1
+        var quoted = false, inQuotes = false, afterQuote = false
+        var quoteLine = 0, quoteColumn = 0
+        let utf8 = Array(text.utf8)
+        var i = 0
+
+        func endField() {
+            fields.append(Field(text: String(decoding: bytes, as: UTF8.self), line: fieldLine, column: fieldColumn))
+            bytes.removeAll(keepingCapacity: true)
+            quoted = false
+            afterQuote = false
+            fieldLine = line
+            fieldColumn = column
+        }
+
+        while i < utf8.count {
+            let b = utf8[i]
+            if inQuotes {
+                if b == UInt8(ascii: "\"") {
+                    if i + 1 < utf8.count, utf8[i + 1] == UInt8(ascii: "\"") {
+                        bytes.append(b)
+                        i += 2
+                        column += 2
+                        continue
+                    }
+                    inQuotes = false
+                    afterQuote = true
+                } else {
+                    bytes.append(b)
+                    if b == 0x0A || (b == 0x0D && !(i + 1 < utf8.count && utf8[i + 1] == 0x0A)) {
+                        line += 1
+                        column = 0
+                    }
+                }
+            } else if b == UInt8(ascii: ",") {
+                i += 1
+                column += 1
+                endField()
+                continue
+            } else if b == 0x0A || b == 0x0D {
+                if b == 0x0D, i + 1 < utf8.count, utf8[i + 1] == 0x0A { i += 1 }
+                endField()
+                rows.append(Row(line: rowLine, fields: fields))
+                fields.removeAll(keepingCapacity: true)
+                line += 1
+                column = 1
+                i += 1
+                rowLine = line
+                fieldLine = line
+                fieldColumn = 1
+                continue
+            } else if b == UInt8(ascii: "\"") {
+                if !bytes.isEmpty || quoted { return .failure(.strayQuote(line: line, column: column)) }
+                quoted = true
+                inQuotes = true
+                quoteLine = line
+                quoteColumn = column
+            } else if afterQuote {
+                return .failure(.textAfterQuote(line: line, column: column))
+            } else {
+                bytes.append(b)
+            }
+            i += 1
+            if b & 0xC0 != 0x80 { column += 1 }
+        }
+        if inQuotes { return .failure(.unterminatedQuote(line: quoteLine, column: quoteColumn)) }
+        if !fields.isEmpty || !bytes.isEmpty || quoted {
+            endField()
+            rows.append(Row(line: rowLine, fields: fields))
+        }
+        return .success(CSVTable(rows: rows))
+    }
+}

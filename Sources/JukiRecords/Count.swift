@@ -1,0 +1,73 @@
+/// A count as clerks type it: 751, ７５１ (全角), 1,352,771. Shared by the YAML and CSV readers.
+enum Count {
+    enum Failure: Error { case notACount, negative, tooLarge }
+
+    /// Larger than any count this report can hold (and far from overflow).
+    static let limit = 999_999_999_999
+
+    static func parse(_ raw: String) -> Result<Int, Failure> {
+        var digits = ""
+        var sawDigit = false
+        var text = Substring(raw)
+        while let f = text.first, f == " " || f == "\u{3000}" { text.removeFirst() }
+        while let l = text.last, l == " " || l == "\u{3000}" { text.removeLast() }
+        if text.first == "-" || text.first == "－" || text.first == "−" {
+            return text.dropFirst().allSatisfy({ digitValue($0) != nil || $0 == "," }) && text.count > 1
+                ? .failure(.negative) : .failure(.notACount)
+        }
+        let groups = text.split(separator: ",", omittingEmptySubsequences: false)
+            .flatMap { $0.split(separator: "，", omittingEmptySubsequences: false) }
+        if groups.count > 1 {
+            // 1,352,771: every group after the first has three digits.
+            guard groups.dropFirst().allSatisfy({ $0.count == 3 }), (1...3).contains(groups[0].count) else {
+                return .failure(.notACount)
+            }
+        }
+        for group in groups {
+            for c in group {
+                guard let d = digitValue(c) else { return .failure(.notACount) }
+                digits.append(d)
+                sawDigit = true
+            }
+        }
+        guard sawDigit else { return .failure(.notACount) }
+        let trimmed = digits.drop(while: { $0 == "0" })
+        guard trimmed.count <= 12, let n = Int(digits), n <= limit else { return .failure(.tooLarge) }
+        return .success(n)
+    }
+
+    static func digitValue(_ c: Character) -> Character? {
+        guard let s = c.unicodeScalars.first, c.unicodeScalars.count == 1 else { return nil }
+        if ("0"..."9").contains(s) { return c }
+        if (0xFF10...0xFF19).contains(s.value) { return Character(Unicode.Scalar(s.value - 0xFF10 + 0x30)!) }
+        return nil
+    }
+}
+
+/// The allowed key nearest to a mistyped one, if it is near enough to be the one meant.
+enum KeySuggestion {
+    static func closest(to key: String, in allowed: [String]) -> String? {
+        let k = Array(key)
+        var best: (String, Int)?
+        for candidate in allowed {
+            let d = distance(k, Array(candidate))
+            if d < (best?.1 ?? Int.max) { best = (candidate, d) }
+        }
+        guard let (name, d) = best else { return nil }
+        return d <= max(1, min(k.count, name.count) / 3) ? name : nil
+    }
+
+    static func distance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var prev = Array(0...b.count)
+        for i in 1...a.count {
+            var row = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                row[j] = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            prev = row
+        }
+        return prev[b.count]
+    }
+}

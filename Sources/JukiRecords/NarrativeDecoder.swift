@@ -1,0 +1,242 @@
+import JukiModel
+import Yams
+
+/// Everything `report.yaml` holds: the edition without its CSV tables.
+struct Narrative {
+    var fiscalYear: FiscalYear
+    var title: String
+    var trainings: [Training]
+    var trainingNote: TrainingNote?
+    var activities: [Activity]
+    var identityUse: IdentityUse
+    var disclosure: Disclosure
+    var findingsClosing: String?
+    var plan: Plan
+
+    func edition(certification: Certification, findings: [(AuditArea, Finding)]) -> Edition {
+        Edition(
+            fiscalYear: fiscalYear, title: title,
+            results: Results(trainings: trainings, trainingNote: trainingNote, activities: activities,
+                             identityUse: identityUse, certification: certification, disclosure: disclosure),
+            findings: AuditFindings(operational: findings.filter { $0.0 == .operational }.map(\.1),
+                                    system: findings.filter { $0.0 == .system }.map(\.1),
+                                    closing: findingsClosing),
+            plan: plan)
+    }
+}
+
+/// Decodes the narrative records; the keys here are the records format (README「記録の形式」).
+struct NarrativeDecoder {
+    let reader: YAMLRecordReader
+
+    func decode(_ root: Node) -> Narrative? {
+        let top = FieldPath()
+        guard let f = reader.fields(root, path: top, name: "report.yaml", place: "report.yaml の最上位",
+                                    allowed: ["年度", "表題", "研修", "研修の補足", "点検・監査",
+                                              "本人確認情報の利用又は提供", "開示", "指摘事項の結び", "次年度計画"],
+                                    required: ["年度", "表題", "研修", "点検・監査", "本人確認情報の利用又は提供",
+                                               "開示", "次年度計画"]) else { return nil }
+        let year = f.text("年度").flatMap { t in reader.date(DateNotation.fiscalYear(t), at: f.value("年度")!, key: "年度") }
+        let title = f.text("表題")
+        let trainings = f.items("研修").map { training($0.node, path: $0.path, number: $0.path.index + 1) }
+        let noteRead = f.value("研修の補足").map { trainingNote($0, path: top.appending("研修の補足")) }
+        let activities = f.items("点検・監査").map { activity($0.node, path: $0.path, inPlan: false) }
+        let useRead = f.value("本人確認情報の利用又は提供").flatMap { identityUse($0, path: top.appending("本人確認情報の利用又は提供")) }
+        let disclosureRead = f.value("開示").flatMap { disclosure($0, path: top.appending("開示")) }
+        let closing = f.has("指摘事項の結び") ? f.text("指摘事項の結び") : nil
+        let planRead = f.value("次年度計画").flatMap { plan($0, path: top.appending("次年度計画")) }
+
+        guard let year, let title, let useRead, let disclosureRead, let planRead,
+              let trainings = all(trainings), let activities = all(activities),
+              noteRead.map({ $0 != nil }) ?? true, f.has("指摘事項の結び") == (closing != nil) else { return nil }
+        return Narrative(fiscalYear: year, title: title, trainings: trainings, trainingNote: noteRead ?? nil,
+                         activities: activities, identityUse: useRead, disclosure: disclosureRead,
+                         findingsClosing: closing, plan: planRead)
+    }
+
+    func all<T>(_ items: [T?]) -> [T]? {
+        let values = items.compactMap { $0 }
+        return values.count == items.count ? values : nil
+    }
+
+    func training(_ node: Node, path: FieldPath, number: Int) -> Training? {
+        guard let f = reader.fields(node, path: path, name: "研修", place: "「研修」の\(number)番目",
+                                    allowed: ["時期", "時期の注記", "受講者", "講師", "内容", "備考"],
+                                    required: ["時期", "受講者", "講師", "内容"]) else { return nil }
+        let period = f.period("時期")
+        let note = f.has("時期の注記") ? f.text("時期の注記") : nil
+        let participants = f.value("受講者").flatMap { participantList($0, path: path.appending("受講者")) }
+        let lecturer = f.text("講師"), content = f.text("内容")
+        let remarks = f.has("備考") ? f.text("備考") : nil
+        guard let period, let participants, let lecturer, let content,
+              f.has("時期の注記") == (note != nil), f.has("備考") == (remarks != nil) else { return nil }
+        return Training(period: period, periodNote: note, participants: participants, lecturer: lecturer,
+                        content: content, remarks: remarks)
+    }
+
+    /// 受講者: one `group: count` line per group, in the order printed.
+    func participantList(_ node: Node, path: FieldPath) -> [Participants]? {
+        guard case .mapping(let m) = node else {
+            reader.report(.expectedMapping(key: "受講者"), at: node)
+            return nil
+        }
+        var out: [Participants] = []
+        var ok = true
+        for (key, value) in m {
+            guard let group = reader.text(key, key: "受講者"), let n = reader.count(value, key: "受講者「\(group)」") else {
+                ok = false
+                continue
+            }
+            out.append(Participants(group: group, count: n))
+        }
+        return ok ? out : nil
+    }
+
+    func trainingNote(_ node: Node, path: FieldPath) -> TrainingNote? {
+        guard let f = reader.fields(node, path: path, name: "研修の補足", place: "「研修の補足」",
+                                    allowed: ["本文", "受講者数"], required: ["本文", "受講者数"]),
+              let text = f.text("本文"), let n = f.count("受講者数") else { return nil }
+        return TrainingNote(text: text, participantCount: n)
+    }
+
+    func activity(_ node: Node, path: FieldPath, inPlan: Bool) -> Activity? {
+        let summaryKey = inPlan ? "内容" : "実施概要"
+        let allowed = inPlan
+            ? ["名称", "時期", "対象", "対象所属数", "対象所属", "内容", "監査項目", "備考"]
+            : ["名称", "時期", "実施者", "対象", "対象所属数", "対象所属", "実施概要", "備考", "監査結果", "監査項目"]
+        let place = "「\(inPlan ? "次年度計画の点検・監査" : "点検・監査")」の\(path.index + 1)番目"
+        guard let f = reader.fields(node, path: path, name: "点検・監査", place: place,
+                                    allowed: allowed, required: ["名称", "時期"]) else { return nil }
+        let name = f.text("名称"), period = f.period("時期")
+        let conductors = f.has("実施者") ? f.texts("実施者") : []
+        let targets = self.targets(f, place: place)
+        let summary = f.value(summaryKey).map { self.summary($0, key: summaryKey) }
+        let items = f.has("監査項目") ? f.texts("監査項目") : []
+        let remarks = f.has("備考") ? f.text("備考") : nil
+        let result = f.value("監査結果").map { auditResult($0, path: path.appending("監査結果")) }
+        guard let name, let period, let conductors, let items, case .read(let targets) = targets,
+              summary.map({ $0 != nil }) ?? true, result.map({ $0 != nil }) ?? true,
+              f.has("備考") == (remarks != nil) else { return nil }
+        return Activity(name: name, period: period, conductors: conductors, targets: targets,
+                        summary: summary ?? nil, auditItems: items, remarks: remarks, auditResult: result ?? nil)
+    }
+
+    /// 対象所属 (a list; its count is computed) or 対象 with 対象所属数 (a description and a count).
+    enum TargetsRead { case read(Targets?), invalid }
+
+    func targets(_ f: YAMLRecordReader.Fields, place: String) -> TargetsRead {
+        let stated = f.has("対象所属数") ? f.count("対象所属数") : nil
+        if f.has("対象所属数") && stated == nil { return .invalid }
+        if f.has("対象所属") {
+            if f.has("対象") {
+                reader.report(.conflictingTargets, at: f.keyNode("対象")!)
+                return .invalid
+            }
+            guard let units = f.texts("対象所属") else { return .invalid }
+            if let stated, stated != units.count {
+                reader.report(.statedCountDisagrees(key: "対象所属数", stated: stated, computed: units.count,
+                                                    computedFrom: "「対象所属」の並び"),
+                              at: f.value("対象所属数")!,
+                              notes: [.init(.noteComputedHere(computed: units.count), at: reader.location(f.value("対象所属")!))])
+                return .invalid
+            }
+            return .read(.units(units))
+        }
+        if f.has("対象") {
+            guard let text = f.text("対象") else { return .invalid }
+            guard let stated else {
+                if !f.has("対象所属数") { reader.report(.missingKey("対象所属数", in: place), at: f.node) }
+                return .invalid
+            }
+            return .read(.described(text, unitCount: stated))
+        }
+        if f.has("対象所属数") {
+            reader.report(.missingKey("対象所属", in: place), at: f.node)
+            return .invalid
+        }
+        return .read(nil)
+    }
+
+    func summary(_ node: Node, key: String) -> Summary? {
+        switch node {
+        case .scalar:
+            return reader.text(node, key: key).map(Summary.inline)
+        case .sequence(let seq):
+            let paragraphs = seq.compactMap { reader.text($0, key: key) }
+            return paragraphs.count == seq.count ? .paragraphs(paragraphs) : nil
+        case .mapping(let m):
+            var sections: [SummarySection] = []
+            for (k, v) in m {
+                guard let heading = reader.text(k, key: key), let text = reader.text(v, key: "\(key)「\(heading)」") else { continue }
+                sections.append(SummarySection(heading: heading, text: text))
+            }
+            return sections.count == m.count ? .sections(sections) : nil
+        case .alias:
+            reader.report(.summaryShape(key: key), at: node)
+            return nil
+        }
+    }
+
+    func auditResult(_ node: Node, path: FieldPath) -> AuditResult? {
+        guard let f = reader.fields(node, path: path, name: "監査結果", place: "「監査結果」",
+                                    allowed: ["指摘所属数", "所見"], required: ["指摘所属数"]),
+              let n = f.count("指摘所属数") else { return nil }
+        let remark = f.has("所見") ? f.text("所見") : nil
+        guard f.has("所見") == (remark != nil) else { return nil }
+        return AuditResult(unitsWithFindings: n, remark: remark)
+    }
+
+    func identityUse(_ node: Node, path: FieldPath) -> IdentityUse? {
+        guard let f = reader.fields(node, path: path, name: "本人確認情報の利用又は提供",
+                                    place: "「本人確認情報の利用又は提供」",
+                                    allowed: ["別表", "条例", "公表"], required: ["別表", "条例", "公表"]) else { return nil }
+        let statutory = f.value("別表").flatMap { useCategory($0, path: path.appending("別表"), name: "別表") }
+        let ordinance = f.value("条例").flatMap { useCategory($0, path: path.appending("条例"), name: "条例") }
+        let publication = f.text("公表")
+        guard let statutory, let ordinance, let publication else { return nil }
+        return IdentityUse(statutory: statutory, ordinance: ordinance, publication: publication)
+    }
+
+    func useCategory(_ node: Node, path: FieldPath, name: String) -> UseCategory? {
+        guard let f = reader.fields(node, path: path, name: name, place: "「\(name)」",
+                                    allowed: ["利用可能事務数", "根拠", "利用事務数", "利用件数"],
+                                    required: ["利用可能事務数", "利用事務数", "利用件数"]) else { return nil }
+        let available = f.count("利用可能事務数"), used = f.count("利用事務数"), cases = f.count("利用件数")
+        let basis = f.has("根拠") ? f.text("根拠") : nil
+        guard let available, let used, let cases, f.has("根拠") == (basis != nil) else { return nil }
+        return UseCategory(availableAffairs: available, basis: basis, usedAffairs: used, cases: cases)
+    }
+
+    func disclosure(_ node: Node, path: FieldPath) -> Disclosure? {
+        guard let f = reader.fields(node, path: path, name: "開示", place: "「開示」",
+                                    allowed: ["開始日", "請求件数"], required: ["開始日", "請求件数"]) else { return nil }
+        let since = f.day("開始日"), requests = f.count("請求件数")
+        guard let since, let requests else { return nil }
+        return Disclosure(since: since, requests: requests)
+    }
+
+    func plan(_ node: Node, path: FieldPath) -> Plan? {
+        guard let f = reader.fields(node, path: path, name: "次年度計画", place: "「次年度計画」",
+                                    allowed: ["研修", "点検・監査"], required: ["研修", "点検・監査"]) else { return nil }
+        let trainings = f.items("研修").map { plannedTraining($0.node, path: $0.path) }
+        let activities = f.items("点検・監査").map { activity($0.node, path: $0.path, inPlan: true) }
+        guard let trainings = all(trainings), let activities = all(activities) else { return nil }
+        return Plan(trainings: trainings, activities: activities)
+    }
+
+    func plannedTraining(_ node: Node, path: FieldPath) -> PlannedTraining? {
+        guard let f = reader.fields(node, path: path, name: "研修", place: "「次年度計画の研修」の\(path.index + 1)番目",
+                                    allowed: ["時期", "対象", "内容"], required: ["時期", "対象", "内容"]) else { return nil }
+        let period = f.period("時期"), audience = f.text("対象"), content = f.text("内容")
+        guard let period, let audience, let content else { return nil }
+        return PlannedTraining(period: period, audience: audience, content: content)
+    }
+}
+
+extension FieldPath {
+    /// The index of the last component, for "the Nth item" in messages.
+    var index: Int {
+        if case .index(let i) = components.last { return i }
+        return 0
+    }
+}

@@ -1,0 +1,148 @@
+import JukiModel
+
+extension Problem {
+    /// The message in Japanese: what is wrong, then how to mend it. The records are written in Japanese,
+    /// so their messages are too.
+    public var message: String {
+        switch self {
+        case .editionFolderMissing(let p):
+            return "版のフォルダ「\(p)」がありません。版の名前（R4 など）と --input の指定を確かめてください。"
+        case .noEditions(let p):
+            return "「\(p)」に版のフォルダ（report.yaml を含むフォルダ）がありません。"
+        case .fileMissing(let p):
+            return "ファイル「\(p)」がありません。README の「記録の形式」にあるファイルを置いてください。"
+        case .notAFile(let p):
+            return "「\(p)」はフォルダです。ここにはファイルを置いてください。"
+        case .fileUnreadable(let p, let reason):
+            return "ファイル「\(p)」を読めません（\(reason)）。ファイルの権限を確かめてください。"
+        case .fileTooLarge(let p, let bytes, let limit):
+            return "ファイル「\(p)」が大きすぎます（\(bytes)バイト、上限\(limit)バイト）。正しいファイルか確かめてください。"
+        case .fileEmpty(let p):
+            return "ファイル「\(p)」が空です。"
+        case .undecodable(let offset, _):
+            return "UTF-8 としても Shift_JIS（CP932）としても読めないバイトがあります（先頭から\(offset)バイト目）。"
+                + "Excel では「CSV UTF-8（コンマ区切り）」か「CSV（コンマ区切り）」で、エディタでは UTF-8 で保存し直してください。"
+        case .utf16(let p):
+            return "「\(p)」は UTF-16 で保存されています。UTF-8 か Shift_JIS（CP932）で保存し直してください"
+                + "（Excel では「CSV UTF-8（コンマ区切り）」）。"
+        case .yamlSyntax(let detail):
+            return "YAML の書き方に誤りがあります（\(detail)）。字下げ、「: 」の後の空白、引用符の閉じ忘れを確かめてください。"
+        case .duplicateKey(let key):
+            return "項目「\(key)」が同じ場所に2度あります。1つにまとめてください。"
+        case .yamlAnchor:
+            return "アンカー（&）とエイリアス（*）は使えません。同じ内容はそれぞれの場所に書いてください。"
+        case .yamlTooDeep(let limit):
+            return "入れ子が深すぎます（\(limit)段まで）。記録の形式を確かめてください。"
+        case .expectedMapping(let key):
+            return "「\(key)」には「項目: 値」の組を字下げして書いてください。"
+        case .expectedList(let key):
+            return "「\(key)」には「- 」で始まる行の並びを書いてください。"
+        case .expectedText(let key):
+            return "「\(key)」には文を1つ書いてください（並びや「項目: 値」の組ではなく）。"
+        case .unknownKey(let key, let suggestion, let allowed):
+            if let suggestion {
+                return "「\(key)」という項目はありません。「\(suggestion)」の誤りではありませんか。"
+            }
+            return "「\(key)」という項目はありません。ここに書ける項目: \(allowed.joined(separator: "、"))。"
+        case .missingKey(let key, let place):
+            return "\(place)に「\(key)」がありません。「\(key): …」の行を加えてください。"
+        case .emptyValue(let key):
+            return "「\(key)」が空です。値を書いてください。"
+        case .multilineText(let key):
+            return "「\(key)」は1行で書いてください（改行は出力の段落を崩します）。"
+        case .notACount(let key, let text):
+            return "「\(key)」には0以上の整数を書いてください（「\(text)」とあります）。"
+        case .negativeCount(let key, let text):
+            return "「\(key)」に負の数「\(text)」は書けません。0以上の整数を書いてください。"
+        case .countTooLarge(let key, let text):
+            return "「\(key)」の「\(text)」は大きすぎます。桁を確かめてください。"
+        case .badDate(let key, let failure):
+            return "「\(key)」: " + failure.message
+        case .summaryShape(let key):
+            return "「\(key)」には、文1つ、「- 」で始まる段落の並び、または「見出し: 本文」の組（○ 見出しになります）を書いてください。"
+        case .conflictingTargets:
+            return "「対象」と「対象所属」は一緒に書けません。所属を列挙するなら「対象所属」、"
+                + "「全利用所属」のように言葉で書くなら「対象」と「対象所属数」を使ってください。"
+        case .statedCountDisagrees(let key, let stated, let computed, let from):
+            return "「\(key)」は\(stated)とありますが、\(from)から数えると\(computed)です。"
+                + "「\(key)」を消すか、\(computed)に直すか、\(from)を直してください。"
+        case .noteComputedHere(let computed):
+            return "ここから数えると\(computed)です。"
+        case .csvUnterminatedQuote:
+            return "引用符（\"）が閉じられていません。値の終わりに \" を加えてください。"
+        case .csvStrayQuote:
+            return "引用符（\"）で始まらない値の中に \" があります。値全体を \" で囲み、中の \" は \"\" と2つ重ねてください。"
+        case .csvTextAfterQuote:
+            return "閉じた引用符（\"）の後に文字があります。値全体を \" で囲み、中の \" は \"\" と2つ重ねてください。"
+        case .csvFieldCount(let expected, let found):
+            return "この行の値は\(found)個ですが、見出し行に合わせて\(expected)個にしてください"
+                + "（値の中のコンマは値全体を \" で囲みます）。"
+        case .csvHeader(let expected, let found):
+            return "見出し行は「\(expected.joined(separator: ","))」にしてください（「\(found.joined(separator: ","))」とあります）。"
+        case .csvNoRows(let p):
+            return "「\(p)」に見出し行の後の行がありません。"
+        case .csvUnknownArea(let area):
+            return "区分「\(area)」はありません。「運用面」か「システム面」と書いてください。"
+        case .csvStatedTotalDisagrees(let stated, let computed):
+            return "計の行は\(stated)とありますが、各行の合計は\(computed)です。計の行を消すか、\(computed)に直してください。"
+        case .rule(let kind):
+            return kind.message
+        case .noteFirstHere:
+            return "最初はここにあります。"
+        }
+    }
+}
+
+extension DateNotation.Failure {
+    var message: String {
+        switch self {
+        case .unrecognized(let t):
+            return "「\(t)」は日付として読めません。令和4年6月、令和5年3月31日、2022-06、2023-03-31 のように書いてください。"
+        case .noSuchMonth(let m):
+            return "\(m)月はありません。月は1から12で書いてください。"
+        case .noSuchDay(let y, let m, let d):
+            return "\(EraText.month(YearMonth(year: y, month: m)!))に\(d)日はありません。"
+        case .eraYearZero(let era):
+            return "\(era)0年はありません。最初の年は「\(era)元年」（または\(era)1年）です。"
+        case .outsideEra(let written, let correct):
+            return "「\(written)」はありません（その時の元号で書くと\(correct)）。"
+        case .tooEarly(let t):
+            return "「\(t)」は明治より前です。"
+        case .dayNotAllowed(let t):
+            return "時期は月までで書いてください（「\(t)」の日を除きます）。"
+        case .reversedSpan(let s, let e):
+            return "期間の終わり「\(e)」が始め「\(s)」より前です。"
+        case .notFiscalYear(let t):
+            return "「\(t)」は年度として読めません。令和4年度 か 2022 のように書いてください。"
+        case .noSuchFiscalYear(let written, let correct):
+            return "「\(written)」はありません。\(correct)と書いてください。"
+        }
+    }
+}
+
+extension RuleViolation.Kind {
+    var message: String {
+        switch self {
+        case .periodOutsideFiscalYear(let p, let fy):
+            return "時期「\(EraText.period(p))」が\(EraText.fiscalYear(fy))"
+                + "（\(EraText.month(fy.firstMonth))から\(EraText.month(fy.lastMonth))まで）の外です。"
+        case .duplicateUnit(let name, _):
+            return "所属「\(name)」が2度あります。1度だけ書いてください。"
+        case .moreUnitsWithFindingsThanTargets(let n, let t):
+            return "指摘があった所属（\(n)）が対象の所属（\(t)）より多くなっています。"
+        case .findingsWithoutAuditResult(let n):
+            return "findings.csv に指摘事項が\(n)件ありますが、どの「点検・監査」にも「監査結果」がありません。"
+        case .auditResultDisagreesWithFindings(let units, let findings):
+            if units == 0 {
+                return "「指摘所属数」は0ですが、findings.csv に指摘事項が\(findings)件あります。"
+            }
+            return "「指摘所属数」は\(units)ですが、findings.csv に指摘事項がありません。"
+        case .secondAuditResult:
+            return "「監査結果」は1つの「点検・監査」にだけ書けます。"
+        case .moreUsedThanAvailable(let used, let available):
+            return "利用した事務（\(used)）が利用できる事務（\(available)）より多くなっています。"
+        case .disclosureAfterYear(let d, let fy):
+            return "開示の開始日「\(EraText.day(d))」が\(EraText.fiscalYear(fy))の終わりより後です。"
+        }
+    }
+}

@@ -1,0 +1,167 @@
+import JukiModel
+
+/// Reads the edition's CSV tables: `certified-staff.csv` (所属,人数) and `findings.csv` (区分,指摘事項,対応内容).
+struct TableReader {
+    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var sources: [String: SourceFile] = [:]
+    private(set) var locations: [FieldPath: SourceLocation] = [:]
+
+    static let certificationHeader = ["所属", "人数"]
+    static let findingsHeader = ["区分", "指摘事項", "対応内容"]
+    /// A last row whose 所属 is this states the total; it is checked, not kept.
+    static let totalLabel = "計"
+
+    mutating func certification(path: String) -> Certification? {
+        guard let (file, rows) = table(path: path, header: Self.certificationHeader, optional: false) else { return nil }
+        let base = FieldPath().appending(RecordKey.certificationFile)
+        var units: [CertifiedUnit] = []
+        var stated: (Int, CSVTable.Field)?
+        var ok = true
+        for row in rows {
+            let unit = row.fields[0], countField = row.fields[1]
+            guard let name = text(unit, column: "所属", file: file) else { ok = false; continue }
+            var countText = countField.text
+            if countText.hasSuffix("人") { countText.removeLast() }
+            guard let n = count(countText, field: countField, column: "人数", file: file) else { ok = false; continue }
+            if name == Self.totalLabel {
+                stated = (n, countField)
+                continue
+            }
+            locations[base.appending(units.count).appending(RecordKey.unitColumn)] = location(unit, file)
+            units.append(CertifiedUnit(unit: name, count: n))
+        }
+        guard ok else { return nil }
+        if units.isEmpty {
+            diagnostics.append(Diagnostic(.csvNoRows(path), at: SourceLocation(file: path, line: 1, column: 1)))
+            return nil
+        }
+        let table = Certification(rows: units)
+        if let (n, field) = stated, n != table.total {
+            diagnostics.append(Diagnostic(.csvStatedTotalDisagrees(stated: n, computed: table.total), at: location(field, file)))
+            return nil
+        }
+        return table
+    }
+
+    mutating func findings(path: String) -> [(AuditArea, Finding)]? {
+        guard RecordFile.exists(path) else { return [] }
+        guard let (file, rows) = table(path: path, header: Self.findingsHeader, optional: true) else { return nil }
+        locations[FieldPath().appending(RecordKey.findingsFile)] = SourceLocation(file: path, line: 1, column: 1)
+        var out: [(AuditArea, Finding)] = []
+        var ok = true
+        for row in rows {
+            let texts = zip(row.fields, Self.findingsHeader).map { text($0, column: $1, file: file) }
+            guard let areaText = texts[0], let finding = texts[1], let response = texts[2] else { ok = false; continue }
+            guard let area = AuditArea(rawValue: areaText) else {
+                diagnostics.append(Diagnostic(.csvUnknownArea(areaText), at: location(row.fields[0], file)))
+                ok = false
+                continue
+            }
+            out.append((area, Finding(finding: finding, response: response)))
+        }
+        return ok ? out : nil
+    }
+
+    /// The rows after the header, each with exactly the header's fields; blank rows (Excel leaves them) dropped.
+    private mutating func table(path: String, header: [String], optional: Bool) -> (SourceFile, [CSVTable.Row])? {
+        let file: SourceFile
+        switch RecordFile.load(path) {
+        case .success(let f): file = f
+        case .failure(let d):
+            diagnostics.append(d)
+            return nil
+        }
+        sources[path] = file
+        let parsed: CSVTable
+        switch CSVTable.parse(file.text) {
+        case .success(let t): parsed = t
+        case .failure(let f):
+            let (problem, line, column): (Problem, Int, Int)
+            switch f {
+            case .unterminatedQuote(let l, let c): (problem, line, column) = (.csvUnterminatedQuote, l, c)
+            case .strayQuote(let l, let c): (problem, line, column) = (.csvStrayQuote, l, c)
+            case .textAfterQuote(let l, let c): (problem, line, column) = (.csvTextAfterQuote, l, c)
+            }
+            diagnostics.append(Diagnostic(problem, at: SourceLocation(file: path, line: line, column: column)))
+            return nil
+        }
+        let rows = parsed.rows.filter { !$0.isBlank }
+        guard let head = rows.first else {
+            diagnostics.append(Diagnostic(.fileEmpty(path), at: nil))
+            return nil
+        }
+        let names = trimmingTrailingEmpty(head.fields.map { $0.text.trimmingSpaces })
+        guard names == header else {
+            diagnostics.append(Diagnostic(.csvHeader(expected: header, found: names),
+                                          at: SourceLocation(file: path, line: head.line, column: 1)))
+            return nil
+        }
+        var body: [CSVTable.Row] = []
+        var ok = true
+        for var row in rows.dropFirst() {
+            let extra = row.fields.dropFirst(header.count)
+            if row.fields.count < header.count || extra.contains(where: { !$0.text.isEmpty }) {
+                let found = row.fields.count < header.count ? row.fields.count : trimmingTrailingEmpty(row.fields.map(\.text)).count
+                diagnostics.append(Diagnostic(.csvFieldCount(expected: header.count, found: found),
+                                              at: SourceLocation(file: path, line: row.line, column: 1)))
+                ok = false
+                continue
+            }
+            row.fields = Array(row.fields.prefix(header.count))
+            body.append(row)
+        }
+        if body.isEmpty && !optional {
+            diagnostics.append(Diagnostic(.csvNoRows(path), at: SourceLocation(file: path, line: head.line, column: 1)))
+            return nil
+        }
+        return ok ? (file, body) : nil
+    }
+
+    private func trimmingTrailingEmpty(_ names: [String]) -> [String] {
+        var n = names
+        while n.count > 1, n.last?.isEmpty == true { n.removeLast() }
+        return n
+    }
+
+    private func location(_ field: CSVTable.Field, _ file: SourceFile) -> SourceLocation {
+        SourceLocation(file: file.path, line: field.line, column: field.column)
+    }
+
+    private mutating func text(_ field: CSVTable.Field, column: String, file: SourceFile) -> String? {
+        let t = field.text.trimmingSpaces
+        if t.isEmpty {
+            diagnostics.append(Diagnostic(.emptyValue(key: column), at: location(field, file)))
+            return nil
+        }
+        if t.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
+            diagnostics.append(Diagnostic(.multilineText(key: column), at: location(field, file)))
+            return nil
+        }
+        return t
+    }
+
+    private mutating func count(_ text: String, field: CSVTable.Field, column: String, file: SourceFile) -> Int? {
+        switch Count.parse(text) {
+        case .success(let n): return n
+        case .failure(let f):
+            let problem: Problem
+            switch f {
+            case .negative: problem = .negativeCount(key: column, text: field.text)
+            case .tooLarge: problem = .countTooLarge(key: column, text: field.text)
+            case .notACount: problem = .notACount(key: column, text: field.text)
+            }
+            diagnostics.append(Diagnostic(problem, at: location(field, file)))
+            return nil
+        }
+    }
+}
+
+extension String {
+    /// Without surrounding ASCII spaces and tabs (a 全角 space is content, as in 「住基ネットの概要 等」).
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\t" { s.removeFirst() }
+        while let l = s.last, l == " " || l == "\t" { s.removeLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,206 @@
+import JukiModel
+
+/// The edition as display-ready strings: every date in 和暦, every figure formatted, every derived figure
+/// computed. Templates only place these; they decide nothing. Field names are the templates' vocabulary.
+public struct ReportView: Sendable {
+    public let fiscalYear: String
+    public let title: String
+    public let trainings: [TrainingView]
+    public let trainingNote: TrainingNoteView?
+    public let activities: [ActivityView]
+    /// 令和5年3月31日: the end of the 年度, for 「…現在」.
+    public let asOf: String
+    public let statutory: UseView
+    public let ordinance: UseView
+    public let publication: String
+    public let certificationTotal: String
+    /// All 所属 in order (for a one-column table).
+    public let certification: [CountView]
+    /// The text layout: two column pairs filled down the left, then the right; 計 in the right pair of the last row.
+    public let certificationGrid: [GridRow]
+    public let disclosureSince: String
+    public let disclosureRequests: String
+    public let hasDisclosureRequests: Bool
+    public let findingAreas: [FindingAreaView]
+    public let findingsClosing: String?
+    public let planYear: String
+    public let planTrainings: [PlannedTrainingView]
+    public let planActivities: [ActivityView]
+
+    public init(_ e: Edition) {
+        fiscalYear = EraText.fiscalYear(e.fiscalYear)
+        title = e.title
+        trainings = e.results.trainings.enumerated().map { TrainingView($1, number: $0 + 1) }
+        trainingNote = e.results.trainingNote.map {
+            TrainingNoteView(text: $0.text, participantCount: Figures.grouped($0.participantCount))
+        }
+        activities = e.results.activities.enumerated().map { ActivityView($1, number: $0 + 1) }
+        asOf = EraText.day(e.fiscalYear.lastDay)
+        statutory = UseView(e.results.identityUse.statutory)
+        ordinance = UseView(e.results.identityUse.ordinance)
+        publication = e.results.identityUse.publication
+        let table = e.results.certification
+        certificationTotal = Figures.grouped(table.total)
+        certification = table.rows.map { CountView(unit: $0.unit, count: Figures.grouped($0.count)) }
+        certificationGrid = GridRow.layout(certification)
+        disclosureSince = EraText.day(e.results.disclosure.since)
+        disclosureRequests = Figures.grouped(e.results.disclosure.requests)
+        hasDisclosureRequests = e.results.disclosure.requests > 0
+        findingAreas = AuditArea.allCases.enumerated().map { i, area in
+            FindingAreaView(number: i + 1, name: area.rawValue,
+                            findings: e.findings.findings(in: area).map { FindingView(finding: $0.finding, response: $0.response) })
+        }
+        findingsClosing = e.findings.closing
+        planYear = EraText.fiscalYear(e.planYear)
+        planTrainings = e.plan.trainings.enumerated().map { i, t in
+            PlannedTrainingView(number: i + 1, period: EraText.period(t.period), periodIsSpan: !t.period.isSingleMonth,
+                                audience: t.audience, content: t.content)
+        }
+        planActivities = e.plan.activities.enumerated().map { ActivityView($1, number: $0 + 1) }
+    }
+}
+
+public struct TrainingView: Sendable {
+    public let number: Int
+    public let period: String
+    public let periodNote: String?
+    public let participants: [CountView]
+    public let lecturer: String
+    public let content: String
+    public let remarks: String?
+
+    init(_ t: Training, number: Int) {
+        self.number = number
+        period = EraText.period(t.period)
+        periodNote = t.periodNote
+        participants = t.participants.map { CountView(unit: $0.group, count: Figures.grouped($0.count)) }
+        lecturer = t.lecturer
+        content = t.content
+        remarks = t.remarks
+    }
+}
+
+public struct TrainingNoteView: Sendable {
+    public let text: String
+    public let participantCount: String
+}
+
+/// A name (所属, group of 受講者) with its formatted count.
+public struct CountView: Sendable {
+    public let unit: String
+    public let count: String
+}
+
+public struct ActivityView: Sendable {
+    public let number: Int
+    public let name: String
+    public let period: String
+    public let periodIsSpan: Bool
+    public let conductors: [String]
+    /// Listed 所属 (the count is `targetCount`).
+    public let targetUnits: [String]
+    /// 市町村課、全利用所属 (with a stated count).
+    public let targetDescription: String?
+    public let targetCount: String?
+    public let summaryInline: String?
+    public let summaryParagraphs: [String]
+    public let summarySections: [SummarySection]
+    public let hasSummaryBlock: Bool
+    public let auditItems: [String]
+    public let remarks: String?
+    public let auditResult: AuditResultView?
+
+    init(_ a: Activity, number: Int) {
+        self.number = number
+        name = a.name
+        period = EraText.period(a.period)
+        periodIsSpan = !a.period.isSingleMonth
+        conductors = a.conductors
+        switch a.targets {
+        case .units(let units)?:
+            targetUnits = units
+            targetDescription = nil
+        case .described(let text, _)?:
+            targetUnits = []
+            targetDescription = text
+        case nil:
+            targetUnits = []
+            targetDescription = nil
+        }
+        targetCount = a.targets.map { Figures.grouped($0.unitCount) }
+        switch a.summary {
+        case .inline(let s)?: (summaryInline, summaryParagraphs, summarySections) = (s, [], [])
+        case .paragraphs(let p)?: (summaryInline, summaryParagraphs, summarySections) = (nil, p, [])
+        case .sections(let s)?: (summaryInline, summaryParagraphs, summarySections) = (nil, [], s)
+        case nil: (summaryInline, summaryParagraphs, summarySections) = (nil, [], [])
+        }
+        hasSummaryBlock = !summaryParagraphs.isEmpty || !summarySections.isEmpty
+        auditItems = a.auditItems
+        remarks = a.remarks
+        auditResult = a.auditResult.map {
+            AuditResultView(targetCount: Figures.grouped(a.targets?.unitCount ?? 0),
+                            unitsWithFindings: Figures.grouped($0.unitsWithFindings),
+                            hasFindings: $0.unitsWithFindings > 0, remark: $0.remark)
+        }
+    }
+}
+
+public struct AuditResultView: Sendable {
+    public let targetCount: String
+    public let unitsWithFindings: String
+    public let hasFindings: Bool
+    public let remark: String?
+}
+
+public struct UseView: Sendable {
+    public let availableAffairs: String
+    public let basis: String?
+    public let usedAffairs: String
+    public let cases: String
+
+    init(_ c: UseCategory) {
+        availableAffairs = Figures.grouped(c.availableAffairs)
+        basis = c.basis
+        usedAffairs = Figures.grouped(c.usedAffairs)
+        cases = Figures.grouped(c.cases)
+    }
+}
+
+public struct FindingAreaView: Sendable {
+    public let number: Int
+    public let name: String
+    public let findings: [FindingView]
+}
+
+public struct FindingView: Sendable {
+    public let finding: String
+    public let response: String
+}
+
+public struct PlannedTrainingView: Sendable {
+    public let number: Int
+    public let period: String
+    public let periodIsSpan: Bool
+    public let audience: String
+    public let content: String
+}
+
+/// One row of the two-pair table: a left pair, a right pair, or the total in the right pair.
+public struct GridRow: Sendable {
+    public let left: CountView?
+    public let right: CountView?
+    public let totalOnRight: Bool
+
+    /// n entries fill ⌈n/2⌉ rows down the left, then the right. The total takes the right pair of the last
+    /// row when it is free (n odd), else a row of its own with an empty left pair (as R4 prints it).
+    static func layout(_ entries: [CountView]) -> [GridRow] {
+        let rows = (entries.count + 1) / 2
+        var out: [GridRow] = []
+        for r in 0..<rows {
+            let right = r + rows < entries.count ? entries[r + rows] : nil
+            out.append(GridRow(left: entries[r], right: right, totalOnRight: right == nil))
+        }
+        if entries.count % 2 == 0 { out.append(GridRow(left: nil, right: nil, totalOnRight: true)) }
+        return out
+    }
+}

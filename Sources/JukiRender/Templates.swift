@@ -1,0 +1,45 @@
+import Foundation
+import Mustache
+
+/// The templates of `templates/`, parsed once. Each `*.mustache` file is registered under its path
+/// without the extension (`text/report`), so templates can include each other as partials by that name.
+public struct Templates: Sendable {
+    public struct LoadError: Error, CustomStringConvertible, Sendable {
+        public let description: String
+    }
+
+    let library: MustacheLibrary
+
+    public static func load(directory: String) throws(LoadError) -> Templates {
+        let fm = FileManager.default
+        guard let paths = fm.enumerator(atPath: directory)?.compactMap({ $0 as? String })
+            .filter({ $0.hasSuffix(".mustache") }).sorted(), !paths.isEmpty else {
+            throw LoadError(description: "テンプレートのフォルダ「\(directory)」に *.mustache がありません。"
+                            + "リポジトリの templates/ を --templates で指定してください。")
+        }
+        var library = MustacheLibrary()
+        for relative in paths {
+            let path = directory + "/" + relative
+            guard let data = fm.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                throw LoadError(description: "テンプレート「\(path)」を読めません。")
+            }
+            do {
+                library.register(try MustacheTemplate(string: text), named: String(relative.dropLast(".mustache".count)))
+            } catch let error as MustacheTemplate.ParserError {
+                throw LoadError(description: "\(path):\(error.context.lineNumber):\(error.context.columnNumber): "
+                                + "エラー: テンプレートの書き方に誤りがあります（\(error.error)）\n\(error.context.line)")
+            } catch {
+                throw LoadError(description: "\(path): エラー: テンプレートの書き方に誤りがあります（\(error)）")
+            }
+        }
+        return Templates(library: library)
+    }
+
+    /// Renders a template by name; a name the folder lacks is an error, not an empty page.
+    public func render(_ object: Any, template name: String) throws(LoadError) -> String {
+        guard let out = library.render(object, withTemplate: name) else {
+            throw LoadError(description: "テンプレート「\(name).mustache」がありません。")
+        }
+        return out
+    }
+}

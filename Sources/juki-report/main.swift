@@ -1,0 +1,3 @@
+import JukiCLI
+
+JukiReport.main()
