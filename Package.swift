@@ -32,9 +32,12 @@ let package = Package(
         ]),
         .executableTarget(name: "juki-report", dependencies: ["JukiCLI"]),
 
+        // Shared by the test targets: the package root, golden files, bad-input cases.
+        .target(name: "JukiTestSupport", path: "Tests/Support"),
+
         .testTarget(name: "JukiModelTests", dependencies: ["JukiModel"]),
-        .testTarget(name: "JukiRecordsTests", dependencies: ["JukiRecords", "JukiModel"]),
-        .testTarget(name: "JukiRenderTests", dependencies: ["JukiRender", "JukiRecords", "JukiModel"]),
-        .testTarget(name: "JukiCLITests", dependencies: ["JukiCLI"]),
+        .testTarget(name: "JukiRecordsTests", dependencies: ["JukiRecords", "JukiModel", "JukiTestSupport"]),
+        .testTarget(name: "JukiRenderTests", dependencies: ["JukiRender", "JukiRecords", "JukiModel", "JukiTestSupport"]),
+        .testTarget(name: "JukiCLITests", dependencies: ["JukiTestSupport"]),
     ]
 )

@@ -83,7 +83,7 @@ struct NarrativeDecoder {
         var out: [Participants] = []
         var ok = true
         for (key, value) in m {
-            guard let group = reader.text(key, key: "受講者"), let n = reader.count(value, key: "受講者「\(group)」") else {
+            guard let group = reader.text(key, key: "受講者"), let n = reader.count(value, key: "受講者（\(group)）") else {
                 ok = false
                 continue
             }
@@ -167,7 +167,7 @@ struct NarrativeDecoder {
         case .mapping(let m):
             var sections: [SummarySection] = []
             for (k, v) in m {
-                guard let heading = reader.text(k, key: key), let text = reader.text(v, key: "\(key)「\(heading)」") else { continue }
+                guard let heading = reader.text(k, key: key), let text = reader.text(v, key: "\(key)（\(heading)）") else { continue }
                 sections.append(SummarySection(heading: heading, text: text))
             }
             return sections.count == m.count ? .sections(sections) : nil

@@ -29,6 +29,8 @@ extension Problem {
             return "YAML の書き方に誤りがあります（\(detail)）。字下げ、「: 」の後の空白、引用符の閉じ忘れを確かめてください。"
         case .duplicateKey(let key):
             return "項目「\(key)」が同じ場所に2度あります。1つにまとめてください。"
+        case .yamlStartedHere:
+            return "読んでいた要素はここで始まっています。"
         case .yamlAnchor:
             return "アンカー（&）とエイリアス（*）は使えません。同じ内容はそれぞれの場所に書いてください。"
         case .yamlTooDeep(let limit):

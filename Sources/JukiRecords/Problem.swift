@@ -16,6 +16,7 @@ public enum Problem: Hashable, Sendable {
     // YAML
     case yamlSyntax(String)
     case yamlAnchor
+    case yamlStartedHere
     case duplicateKey(String)
     case yamlTooDeep(limit: Int)
     case expectedMapping(key: String)

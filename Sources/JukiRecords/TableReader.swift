@@ -102,8 +102,9 @@ struct TableReader {
             let extra = row.fields.dropFirst(header.count)
             if row.fields.count < header.count || extra.contains(where: { !$0.text.isEmpty }) {
                 let found = row.fields.count < header.count ? row.fields.count : trimmingTrailingEmpty(row.fields.map(\.text)).count
-                diagnostics.append(Diagnostic(.csvFieldCount(expected: header.count, found: found),
-                                              at: SourceLocation(file: path, line: row.line, column: 1)))
+                // Point at the first field too many, or at the last field of a short row.
+                let spot = row.fields.count > header.count ? row.fields[header.count] : row.fields[row.fields.count - 1]
+                diagnostics.append(Diagnostic(.csvFieldCount(expected: header.count, found: found), at: location(spot, file)))
                 ok = false
                 continue
             }

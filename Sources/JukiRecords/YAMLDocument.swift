@@ -83,7 +83,9 @@ enum YAMLDocument {
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             let detail = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
-            return Diagnostic(.yamlSyntax(detail), at: at(mark))
+            // libyaml names where the construct it was reading began (an opening quote, a mapping): say so.
+            let notes = context.map { [Diagnostic.Note(.yamlStartedHere, at: at($0.mark))] } ?? []
+            return Diagnostic(.yamlSyntax(detail), at: at(mark), notes: notes)
         case .duplicatedKeysInMapping(let duplicates, let context):
             return Diagnostic(.duplicateKey(duplicates.joined(separator: "、")), at: at(context.mark))
         case .reader(let problem, _, _, _):

@@ -39,17 +39,20 @@ final class YAMLRecordReader {
             return nil
         }
         var entries: [String: (key: Node, value: Node)] = [:]
+        var suggested: Set<String> = []
         for (keyNode, value) in mapping {
             let key = keyNode.scalar?.string ?? ""
             guard allowed.contains(key) else {
-                report(.unknownKey(key, suggestion: KeySuggestion.closest(to: key, in: allowed), allowed: allowed),
-                       at: keyNode)
+                let suggestion = KeySuggestion.closest(to: key, in: allowed)
+                if let suggestion { suggested.insert(suggestion) }
+                report(.unknownKey(key, suggestion: suggestion, allowed: allowed), at: keyNode)
                 continue
             }
             entries[key] = (keyNode, value)
             remember(path.appending(key), value)
         }
-        for key in required where entries[key] == nil {
+        // A mistyped key already says which key it should be; do not also call that key missing.
+        for key in required where entries[key] == nil && !suggested.contains(key) {
             report(.missingKey(key, in: place), at: node)
         }
         return Fields(reader: self, node: node, path: path, entries: entries)

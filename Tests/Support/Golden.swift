@@ -1,0 +1,35 @@
+import Foundation
+import XCTest
+
+/// Golden files: the expected output lives in a file beside the test and is compared whole.
+/// `JUKI_RECORD=1 swift test` rewrites the files from the current output; review the diff before committing.
+public enum Golden {
+    public static var recording: Bool { ProcessInfo.processInfo.environment["JUKI_RECORD"] == "1" }
+
+    public static func assertEqual(_ actual: String, file path: String,
+                                   file: StaticString = #filePath, line: UInt = #line) {
+        if recording {
+            try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
+                                                     withIntermediateDirectories: true)
+            try? actual.write(toFile: path, atomically: true, encoding: .utf8)
+            return
+        }
+        guard let expected = try? String(contentsOfFile: path, encoding: .utf8) else {
+            XCTFail("golden file missing: \(path) (JUKI_RECORD=1 writes it)", file: file, line: line)
+            return
+        }
+        if actual != expected {
+            XCTFail("output differs from \(path):\n\(firstDifference(expected, actual))", file: file, line: line)
+        }
+    }
+
+    /// The first differing line, for a readable failure.
+    public static func firstDifference(_ expected: String, _ actual: String) -> String {
+        let e = expected.components(separatedBy: "\n"), a = actual.components(separatedBy: "\n")
+        for i in 0..<max(e.count, a.count) {
+            let x = i < e.count ? e[i] : "<end>", y = i < a.count ? a[i] : "<end>"
+            if x != y { return "line \(i + 1):\n  expected: \(x.debugDescription)\n  actual:   \(y.debugDescription)" }
+        }
+        return "(same lines; differs in line endings)"
+    }
+}
