@@ -25,9 +25,14 @@ let package = Package(
             "JukiModel",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        // libxml2, through pkg-config (Debian: libxml2-dev).
+        .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+                       providers: [.apt(["libxml2-dev"])]),
+        // The archive XML: written and read with libxml2, validated against templates/xml's schema.
+        .target(name: "JukiXML", dependencies: ["JukiModel", "JukiRecords", "CLibXML2"]),
         // The commands; the one place that maps errors to exit codes.
         .target(name: "JukiCLI", dependencies: [
-            "JukiModel", "JukiRecords", "JukiRender",
+            "JukiModel", "JukiRecords", "JukiRender", "JukiXML",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "juki-report", dependencies: ["JukiCLI"]),
@@ -38,6 +43,7 @@ let package = Package(
         .testTarget(name: "JukiModelTests", dependencies: ["JukiModel"]),
         .testTarget(name: "JukiRecordsTests", dependencies: ["JukiRecords", "JukiModel", "JukiTestSupport"]),
         .testTarget(name: "JukiRenderTests", dependencies: ["JukiRender", "JukiRecords", "JukiModel", "JukiTestSupport"]),
+        .testTarget(name: "JukiXMLTests", dependencies: ["JukiXML", "JukiRecords", "JukiRender", "JukiModel", "JukiTestSupport"]),
         .testTarget(name: "JukiCLITests", dependencies: ["JukiTestSupport"]),
     ]
 )
