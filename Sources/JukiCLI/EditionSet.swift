@@ -17,7 +17,7 @@ struct EditionSet {
     static func names(input: String, requested: [String]) -> Result<[String], Diagnostics> {
         if !requested.isEmpty {
             let bad = requested.filter { !isSafeName($0) }
-            if let first = bad.first { return .failure(Diagnostics([Diagnostic(.editionFolderMissing(first), at: nil)])) }
+            if let first = bad.first { return .failure(Diagnostics([Diagnostic(.unsafeEditionName(first), at: nil)])) }
             return .success(requested)
         }
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: input) else {

@@ -7,6 +7,8 @@ extension Problem {
         switch self {
         case .editionFolderMissing(let p):
             return "版のフォルダ「\(p)」がありません。版の名前（R4 など）と --input の指定を確かめてください。"
+        case .unsafeEditionName(let name):
+            return "版の名前「\(name)」は使えません。input の下のフォルダの名前（R4 など）だけを書いてください。"
         case .noEditions(let p):
             return "「\(p)」に版のフォルダ（report.yaml を含むフォルダ）がありません。"
         case .fileMissing(let p):

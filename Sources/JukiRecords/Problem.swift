@@ -4,6 +4,7 @@ import JukiModel
 public enum Problem: Hashable, Sendable {
     // Files
     case editionFolderMissing(String)
+    case unsafeEditionName(String)
     case noEditions(String)
     case fileMissing(String)
     case notAFile(String)

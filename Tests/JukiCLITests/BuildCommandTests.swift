@@ -1,0 +1,110 @@
+import Foundation
+import JukiTestSupport
+import XCTest
+
+final class BuildCommandTests: XCTestCase {
+    var work = ""
+
+    override func setUpWithError() throws {
+        work = try Paths.temporaryFolder()
+        try Paths.copyFolder(Paths.inRoot("input/R4"), to: work + "/input/R4")
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(atPath: work)
+    }
+
+    func build(_ extra: [String] = []) throws -> CLIRun {
+        try CLIRun.run(["build", "--input", "input", "--output", "out", "--templates", Paths.templates] + extra, in: work)
+    }
+
+    func testBuildWritesThePublishedText() throws {
+        let r = try build()
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(r.stderr, "書きました: out/R4/report.txt\n")
+        XCTAssertEqual(try Paths.read(work + "/out/R4/report.txt"), try Paths.read(Paths.inRoot("output/R4/report.txt")))
+    }
+
+    func testTwoBuildsAreByteIdentical() throws {
+        XCTAssertEqual(try build().status, 0)
+        let first = try Data(contentsOf: URL(fileURLWithPath: work + "/out/R4/report.txt"))
+        XCTAssertEqual(try build().status, 0)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: work + "/out/R4/report.txt")), first)
+    }
+
+    /// A build that fails on the records writes nothing and leaves the last good output as it was.
+    func testFailedBuildLeavesThePreviousOutput() throws {
+        XCTAssertEqual(try build().status, 0)
+        let good = try Paths.read(work + "/out/R4/report.txt")
+        let yaml = work + "/input/R4/report.yaml"
+        try (try Paths.read(yaml)).replacingOccurrences(of: "      県利用所属職員: 751", with: "      県利用所属職員: 七五一")
+            .write(toFile: yaml, atomically: true, encoding: .utf8)
+        let r = try build()
+        XCTAssertEqual(r.status, 1)
+        XCTAssertEqual(r.stderr, """
+            input/R4/report.yaml:12:16: エラー: 「受講者（県利用所属職員）」には0以上の整数を書いてください（「七五一」とあります）。
+                  県利用所属職員: 七五一
+                                  ^
+            1件の誤りがありました。何も書いていません。
+
+            """)
+        XCTAssertEqual(try Paths.read(work + "/out/R4/report.txt"), good)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: work + "/out/R4"), ["report.txt"])
+    }
+
+    /// An output folder that cannot be made is reported, with exit status 2.
+    func testUnwritableOutputIsReported() throws {
+        try "not a folder".write(toFile: work + "/out", atomically: true, encoding: .utf8)
+        let r = try build()
+        XCTAssertEqual(r.status, 2)
+        XCTAssertTrue(r.stderr.hasPrefix("エラー: 「out/R4」を書けません（"), r.stderr)
+        XCTAssertEqual(try Paths.read(work + "/out"), "not a folder")
+    }
+
+    func testCheckPrintsEveryProblemAndWritesNothing() throws {
+        let csv = work + "/input/R4/certified-staff.csv"
+        try (try Paths.read(csv)).replacingOccurrences(of: "市町村課,5\n", with: "市町村課,5,5\n")
+            .write(toFile: csv, atomically: true, encoding: .utf8)
+        let r = try CLIRun.run(["check", "--input", "input"], in: work)
+        XCTAssertEqual(r.status, 1)
+        XCTAssertEqual(r.stderr, """
+            input/R4/certified-staff.csv:3:8: エラー: この行の値は3個ですが、見出し行に合わせて2個にしてください（値の中のコンマは値全体を " で囲みます）。
+            市町村課,5,5
+                       ^
+            1件の誤りがありました。何も書いていません。
+
+            """)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: work + "/output"))
+    }
+
+    func testCheckAcceptsGoodRecords() throws {
+        let r = try CLIRun.run(["check", "--input", "input"], in: work)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(r.stderr, "誤りはありません: input/R4\n")
+    }
+
+    func testUnknownEditionIsNamed() throws {
+        let r = try CLIRun.run(["check", "--input", "input", "R9"], in: work)
+        XCTAssertEqual(r.status, 1)
+        XCTAssertEqual(r.stderr, "エラー: 版のフォルダ「input/R9」がありません。版の名前（R4 など）と --input の指定を確かめてください。\n"
+                       + "1件の誤りがありました。何も書いていません。\n")
+    }
+
+    /// An edition name cannot lead outside the input or output folders.
+    func testEditionNameCannotEscapeTheFolders() throws {
+        for name in ["../R4", "/etc", ".hidden", "R4/../../x"] {
+            let r = try build([name])
+            XCTAssertEqual(r.status, 1, name)
+            XCTAssertTrue(r.stderr.contains("版の名前「\(name)」は使えません"), r.stderr)
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: work + "/out"))
+    }
+
+    func testHelpDescribesEachCommand() throws {
+        for command in [["--help"], ["build", "--help"], ["check", "--help"]] {
+            let r = try CLIRun.run(command)
+            XCTAssertEqual(r.status, 0)
+            XCTAssertTrue(r.stdout.contains("USAGE: juki-report"), r.stdout)
+        }
+    }
+}
