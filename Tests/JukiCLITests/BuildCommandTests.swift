@@ -108,3 +108,23 @@ final class BuildCommandTests: XCTestCase {
         }
     }
 }
+
+/// `juki-report check` on every broken example of Tests/BadInputs prints its expected message and exits 1.
+final class CheckBrokenExamplesTests: XCTestCase {
+    func testCheckRefusesEveryBrokenExample() throws {
+        let cases = try InputCase.all(in: Paths.inRoot("Tests/BadInputs"))
+        XCTAssertGreaterThan(cases.count, 10)
+        for path in cases {
+            let c = try InputCase.load(path)
+            let root = try Paths.temporaryFolder()
+            defer { try? FileManager.default.removeItem(atPath: root) }
+            _ = try c.materialize(in: root)
+            let r = try CLIRun.run(["check", "--input", "input"], in: root)
+            XCTAssertEqual(r.status, 1, c.name)
+            let count = r.stderr.split(separator: "\n").filter {
+                $0.hasPrefix("エラー: ") || $0.range(of: #"^\S+:\d+:\d+: エラー: "#, options: .regularExpression) != nil
+            }.count
+            XCTAssertEqual(r.stderr, c.expected + "\(count)件の誤りがありました。何も書いていません。\n", c.name)
+        }
+    }
+}
