@@ -20,6 +20,8 @@ public enum EditionReader {
         case .failure(let d): return .failure(Diagnostics([d]))
         }
         sources[yaml.path] = yaml
+        let indentation = WidthSlips.indentation(yaml)
+        if !indentation.isEmpty { return .failure(Diagnostics(indentation, sources: sources)) }
         let root: Node
         switch YAMLDocument.compose(yaml) {
         case .success(let n): root = n

@@ -37,6 +37,12 @@ extension Problem {
             return "アンカー（&）とエイリアス（*）は使えません。同じ内容はそれぞれの場所に書いてください。"
         case .yamlTooDeep(let limit):
             return "入れ子が深すぎます（\(limit)段まで）。記録の形式を確かめてください。"
+        case .fullWidthIndent:
+            return "字下げに全角スペース（　）が使われています。字下げは半角スペースで書いてください。"
+        case .tabIndent:
+            return "字下げにタブが使われています。字下げは半角スペースで書いてください。"
+        case .fullWidthColon(let key):
+            return "「\(key)：」の「：」が全角です。項目名の後は半角の「: 」（コロンと空白）にしてください。"
         case .expectedMapping(let key):
             return "「\(key)」には「項目: 値」の組を字下げして書いてください。"
         case .expectedList(let key):
@@ -93,6 +99,36 @@ extension Problem {
             return kind.message
         case .noteFirstHere:
             return "最初はここにあります。"
+        case .siteUpdatedMissing(let edition):
+            return "「更新日」に版「\(edition)」の更新日がありません。「  \(edition): 令和5年6月30日」のような行を加えてください。"
+        case .unsafeLink(let key, let text):
+            return "「\(key)」の「\(text)」はリンク先に使えません。https:// で始まるアドレスか、/ で始まるパスを書いてください。"
+        case .xmlEncoding(let declared?):
+            return "XML 宣言の encoding が「\(declared)」です。UTF-8 で保存し、encoding=\"UTF-8\" にしてください。"
+        case .xmlEncoding(nil):
+            return "UTF-8 として読めないバイトがあります。XML は UTF-8 で保存してください。"
+        case .xmlSyntax(let detail):
+            return "XML の書き方に誤りがあります（libxml2: \(detail)）。タグの閉じ忘れと、"
+                + "値の中の & と < が &amp; と &lt; になっているかを確かめてください。"
+        case .xmlDoctype:
+            return "DOCTYPE（文書型宣言）のある XML は読みません。実体（ENTITY）や外部 DTD はファイルの読み出しや"
+                + "際限のない展開に使えるため、安全のため拒否します。DOCTYPE の宣言を消してください"
+                + "（juki-report が書く XML にはありません）。"
+        case .xmlNotAnEdition(let root, let namespace, let expected):
+            return "最上位の要素が <\(root)>（名前空間 \(namespace ?? "なし")）です。版の XML は"
+                + "名前空間 \(expected) の <edition> で始まります。juki-report が書いた report.xml を指定してください。"
+        case .xmlFormatVersion(let found, let supported):
+            return "この XML の形式の版は「\(found ?? "なし")」ですが、読めるのは版「\(supported)」です。"
+                + "記録から <edition version=\"\(supported)\"> の XML を書き直して使ってください。"
+        case .xmlSchema(let detail):
+            return "XML が形式（edition.xsd）に合いません（libxml2: \(detail)）。"
+                + "要素の名前・順序・値の書き方を templates/xml/edition.xsd と見比べて直してください。"
+        case .xmlDerivedDisagrees(let element, let stated, let computed, let from):
+            return "<\(element)> は計算で求める値（derived=\"true\"）で、\(stated)とありますが、"
+                + "\(from)から求めると\(computed)です。<\(element)> を\(computed)に直すか、元の値を直してください。"
+        case .xmlIncomplete:
+            return "形式（edition.xsd）の検査を通った XML から版を組み立てられませんでした。"
+                + "juki-report の不具合です。この XML を添えて報告してください。"
         }
     }
 }

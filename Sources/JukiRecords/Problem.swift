@@ -20,6 +20,9 @@ public enum Problem: Hashable, Sendable {
     case yamlStartedHere
     case duplicateKey(String)
     case yamlTooDeep(limit: Int)
+    case fullWidthIndent
+    case tabIndent
+    case fullWidthColon(key: String)
     case expectedMapping(key: String)
     case expectedList(key: String)
     case expectedText(key: String)
@@ -49,4 +52,26 @@ public enum Problem: Hashable, Sendable {
     // Model rules
     case rule(RuleViolation.Kind)
     case noteFirstHere
+
+    // Site config (site.yaml)
+    case siteUpdatedMissing(edition: String)
+    case unsafeLink(key: String, text: String)
+
+    // XML (an edition read from its archive, report.xml)
+    /// Bytes that are not UTF-8 (`declared` nil), or an XML declaration naming another encoding.
+    case xmlEncoding(declared: String?)
+    /// Not well-formed; libxml2's message.
+    case xmlSyntax(String)
+    /// A DOCTYPE: refused before any of its declarations is read.
+    case xmlDoctype
+    /// The root element is not the archive's `edition` in its namespace.
+    case xmlNotAnEdition(root: String, namespace: String?, expectedNamespace: String)
+    /// The root's `version` is not the one this program reads.
+    case xmlFormatVersion(found: String?, supported: String)
+    /// Well-formed, but the schema refuses it; libxml2's message.
+    case xmlSchema(String)
+    /// A figure marked derived="true" that is not what the document computes to.
+    case xmlDerivedDisagrees(element: String, stated: String, computed: String, computedFrom: String)
+    /// Schema-valid, yet the model could not be built from it (a bug in the schema or the reader).
+    case xmlIncomplete
 }

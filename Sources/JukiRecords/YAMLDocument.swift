@@ -82,6 +82,14 @@ enum YAMLDocument {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
+            // A key typed with a 全角 colon is behind most "could not find expected ':'" errors: name it.
+            let near = [context?.mark.line, mark.line, mark.line - 1].compactMap { $0 }
+            for line in near {
+                if let key = WidthSlips.keyWithFullWidthColon(onLine: line, of: file),
+                   let spot = WidthSlips.colon(after: key, in: file, from: line) {
+                    return Diagnostic(.fullWidthColon(key: key), at: spot)
+                }
+            }
             let detail = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
             // libyaml names where the construct it was reading began (an opening quote, a mapping): say so.
             let notes = context.map { [Diagnostic.Note(.yamlStartedHere, at: at($0.mark))] } ?? []

@@ -35,7 +35,11 @@ final class YAMLRecordReader {
     func fields(_ node: Node, path: FieldPath, name: String, place: String,
                 allowed: [String], required: [String]) -> Fields? {
         guard case .mapping(let mapping) = node else {
-            report(.expectedMapping(key: name), at: node)
+            if case .scalar(let s) = node, let key = WidthSlips.keyWithFullWidthColon(in: s.string, keys: allowed) {
+                report(.fullWidthColon(key: key), at: WidthSlips.colon(after: key, in: file, from: location(node).line))
+            } else {
+                report(.expectedMapping(key: name), at: node)
+            }
             return nil
         }
         var entries: [String: (key: Node, value: Node)] = [:]
@@ -43,6 +47,11 @@ final class YAMLRecordReader {
         for (keyNode, value) in mapping {
             let key = keyNode.scalar?.string ?? ""
             guard allowed.contains(key) else {
+                if let k = WidthSlips.keyWithFullWidthColon(in: key, keys: allowed) {
+                    report(.fullWidthColon(key: k), at: WidthSlips.colon(after: k, in: file, from: location(keyNode).line))
+                    suggested.insert(k)
+                    continue
+                }
                 let suggestion = KeySuggestion.closest(to: key, in: allowed)
                 if let suggestion { suggested.insert(suggestion) }
                 report(.unknownKey(key, suggestion: suggestion, allowed: allowed), at: keyNode)
@@ -50,6 +59,14 @@ final class YAMLRecordReader {
             }
             entries[key] = (keyNode, value)
             remember(path.appending(key), value)
+        }
+        // A line `内容：…` indented under the line before is read by YAML as the rest of that line's value.
+        for (key, entry) in entries {
+            guard case .scalar(let s) = entry.value, s.style == .plain,
+                  let slipped = WidthSlips.keyWithFullWidthColon(in: s.string, keys: allowed) else { continue }
+            report(.fullWidthColon(key: slipped), at: WidthSlips.colon(after: slipped, in: file, from: location(entry.value).line))
+            entries[key] = nil
+            suggested.insert(key)
         }
         // A mistyped key already says which key it should be; do not also call that key missing.
         for key in required where entries[key] == nil && !suggested.contains(key) {
