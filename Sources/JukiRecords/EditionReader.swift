@@ -15,7 +15,7 @@ public enum EditionReader {
 
         let yamlPath = dir + "/" + yamlFile
         let yaml: SourceFile
-        switch RecordFile.load(yamlPath) {
+        switch RecordFile.load(yamlPath, limit: RecordFile.yamlLimit) {
         case .success(let f): yaml = f
         case .failure(let d): return .failure(Diagnostics([d]))
         }

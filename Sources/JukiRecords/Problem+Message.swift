@@ -15,6 +15,12 @@ extension Problem {
             return "ファイル「\(p)」がありません。README の「記録の形式」にあるファイルを置いてください。"
         case .notAFile(let p):
             return "「\(p)」はフォルダです。ここにはファイルを置いてください。"
+        case .notRegularFile(let p):
+            return "「\(p)」は普通のファイルではありません（パイプや装置など）。記録のファイルを置いてください。"
+        case .symlinkLoop(let p):
+            return "「\(p)」のシンボリックリンクが循環しています。リンクを消して、ファイルそのものを置いてください。"
+        case .brokenLink(let p):
+            return "「\(p)」はシンボリックリンクですが、指す先のファイルがありません。"
         case .fileUnreadable(let p, let reason):
             return "ファイル「\(p)」を読めません（\(reason)）。ファイルの権限を確かめてください。"
         case .fileTooLarge(let p, let bytes, let limit):
@@ -60,6 +66,8 @@ extension Problem {
             return "「\(key)」が空です。値を書いてください。"
         case .multilineText(let key):
             return "「\(key)」は1行で書いてください（改行は出力の段落を崩します）。"
+        case .controlCharacter(let key, let scalar):
+            return "「\(key)」に制御文字（\(scalar)）が含まれています。消してください（タブや改行は出力の表と段落を崩します）。"
         case .notACount(let key, let text):
             return "「\(key)」には0以上の整数を書いてください（「\(text)」とあります）。"
         case .negativeCount(let key, let text):

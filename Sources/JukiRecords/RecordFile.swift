@@ -1,37 +1,62 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reading one records file from disk into decoded text, or a diagnostic saying why not.
+///
+/// Uses `stat(2)` and `open(2)` directly: a FIFO must be refused before it is opened (reading one waits
+/// forever), and a symbolic-link loop, a folder and a missing file each deserve their own message.
 enum RecordFile {
-    /// Records are small: a file past this is a mistake (a wrong file, an export gone wrong), and reading it
-    /// whole would cost memory for nothing.
-    static let sizeLimit = 64 * 1024 * 1024
+    /// `report.yaml` is hand-written: a file past 4 MiB is a mistake (a wrong file, an export gone wrong).
+    static let yamlLimit = 4 * 1024 * 1024
+    /// Tables can be long (attachments of a million rows), but not past 1 GiB.
+    static let tableLimit = 1024 * 1024 * 1024
 
-    static func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
+    static func exists(_ path: String) -> Bool {
+        var st = stat()
+        return lstat(path, &st) == 0
+    }
 
-    static func load(_ path: String, limit: Int = sizeLimit) -> Result<SourceFile, Diagnostic> {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure(Diagnostic(.fileMissing(path), at: nil))
+    static func load(_ path: String, limit: Int) -> Result<SourceFile, Diagnostic> {
+        var st = stat()
+        if stat(path, &st) != 0 {
+            switch errno {
+            case ENOENT where exists(path): return .failure(Diagnostic(.brokenLink(path), at: nil))
+            case ENOENT, ENOTDIR: return .failure(Diagnostic(.fileMissing(path), at: nil))
+            case ELOOP: return .failure(Diagnostic(.symlinkLoop(path), at: nil))
+            default: return .failure(Diagnostic(.fileUnreadable(path, reason: reason(errno)), at: nil))
+            }
         }
-        if isDirectory.boolValue { return .failure(Diagnostic(.notAFile(path), at: nil)) }
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        if let size = (attributes?[.size] as? NSNumber)?.intValue, size > limit {
-            return .failure(Diagnostic(.fileTooLarge(path, bytes: size, limit: limit), at: nil))
+        switch st.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: return .failure(Diagnostic(.notAFile(path), at: nil))
+        default: return .failure(Diagnostic(.notRegularFile(path), at: nil))
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            return .failure(Diagnostic(.fileUnreadable(path, reason: String(cString: strerror(errno))), at: nil))
+        if Int(st.st_size) > limit {
+            return .failure(Diagnostic(.fileTooLarge(path, bytes: Int(st.st_size), limit: limit), at: nil))
         }
-        defer { try? handle.close() }
-        let data: Data
-        do {
-            data = try handle.readToEnd() ?? Data()
-        } catch {
-            return .failure(Diagnostic(.fileUnreadable(path, reason: "\(error.localizedDescription)"), at: nil))
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return .failure(Diagnostic(.fileUnreadable(path, reason: reason(errno)), at: nil)) }
+        defer { close(fd) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Int(st.st_size))
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .failure(Diagnostic(.fileUnreadable(path, reason: reason(errno)), at: nil))
+            }
+            if n == 0 { break }
+            bytes += chunk[0..<n]
+            // The file may grow while it is read; the limit holds all the same.
+            if bytes.count > limit {
+                return .failure(Diagnostic(.fileTooLarge(path, bytes: bytes.count, limit: limit), at: nil))
+            }
         }
-        if data.count > limit {
-            return .failure(Diagnostic(.fileTooLarge(path, bytes: data.count, limit: limit), at: nil))
-        }
-        switch TextDecoding.decode([UInt8](data)) {
+        if bytes.isEmpty { return .failure(Diagnostic(.fileEmpty(path), at: nil)) }
+        switch TextDecoding.decode(bytes) {
         case .success(let text):
             return .success(SourceFile(path: path, text: text))
         case .failure(.utf16):
@@ -41,4 +66,6 @@ enum RecordFile {
                                        at: SourceLocation(file: path, line: line, column: 1)))
         }
     }
+
+    static func reason(_ code: Int32) -> String { String(cString: strerror(code)) }
 }

@@ -65,7 +65,7 @@ struct TableReader {
     /// The rows after the header, each with exactly the header's fields; blank rows (Excel leaves them) dropped.
     private mutating func table(path: String, header: [String], optional: Bool) -> (SourceFile, [CSVTable.Row])? {
         let file: SourceFile
-        switch RecordFile.load(path) {
+        switch RecordFile.load(path, limit: RecordFile.tableLimit) {
         case .success(let f): file = f
         case .failure(let d):
             diagnostics.append(d)
@@ -136,6 +136,13 @@ struct TableReader {
         }
         if t.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
             diagnostics.append(Diagnostic(.multilineText(key: column), at: location(field, file)))
+            return nil
+        }
+        if let (offset, scalar) = ControlCharacters.first(in: field.text) {
+            let quoted = file.line(field.line).map { Array($0.unicodeScalars).dropFirst(field.column - 1).first == "\"" } ?? false
+            diagnostics.append(Diagnostic(.controlCharacter(key: column, scalar: scalar),
+                                          at: SourceLocation(file: file.path, line: field.line,
+                                                             column: field.column + (quoted ? 1 : 0) + offset)))
             return nil
         }
         return t

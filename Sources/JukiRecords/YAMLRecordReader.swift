@@ -157,6 +157,14 @@ final class YAMLRecordReader {
             report(.multilineText(key: key), at: node)
             return nil
         }
+        if let (offset, scalar) = ControlCharacters.first(in: t) {
+            let at = location(node)
+            // Quoted scalars start one column before their text.
+            let shift = s.style == .plain ? 0 : 1
+            report(.controlCharacter(key: key, scalar: scalar),
+                   at: SourceLocation(file: at.file, line: at.line, column: at.column + shift + offset))
+            return nil
+        }
         return t
     }
 
