@@ -1,7 +1,64 @@
-import CLibXML2
+import Foundation
 import JukiModel
+import JukiRecords
 
-/// The archive XML of an edition (issue 4). Placeholder until the writer and reader land.
+/// The archive XML of an edition: the model written as `report.xml` through libxml2, defined by
+/// `templates/xml/edition.xsd`, and read back into the same model.
+///
+/// Writing validates the document against the schema before handing it out; reading parses it as
+/// untrusted input (no network, no DTD, no entities, DOCTYPE refused), validates it, then decodes it.
 public enum XMLArchive {
+    /// The namespace of every element of the format.
     public static let namespace = "urn:juki-report:edition:1"
+    /// The format's version, in `<edition version="1">`; a reader reads this version only.
+    public static let formatVersion = "1"
+    /// The file's name beside report.txt, and in a folder that holds an edition as XML.
+    public static let fileName = "report.xml"
+    /// Larger than any edition; a file past it is refused before parsing.
+    public static let sizeLimit = 64 * 1024 * 1024
+
+    /// The edition as the archive XML: UTF-8, elements in the schema's order, two-space indent, ending in
+    /// a line break; the same edition gives the same bytes. Validated against `schema` before it is
+    /// returned: a failure is a bug in the writer or the schema, and there is nothing to write.
+    public static func document(for edition: Edition, schema: XMLSchema) throws(Failure) -> String {
+        let text: String
+        do {
+            let writer = try XMLWriter()
+            try EditionEncoder(w: writer).encode(edition)
+            text = try writer.finish()
+        } catch {
+            throw .writerFailed(step: error.step)
+        }
+        switch XMLDocument.parse(Array(text.utf8), name: fileName) {
+        case .failure(let refusal):
+            throw .invalidDocument(refusal.issues.map(\.located), document: text)
+        case .success(let document):
+            let issues = schema.validate(document)
+            if !issues.isEmpty { throw .invalidDocument(issues.map(\.located), document: text) }
+        }
+        return text
+    }
+
+    /// Reads an edition from an archive XML file.
+    /// - Parameter path: the file, as the user named it (input/R4/report.xml); diagnostics point into it.
+    public static func read(path: String, schema: XMLSchema) -> Result<Edition, Diagnostics> {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return .failure(Diagnostics([Diagnostic(.fileMissing(path), at: nil)]))
+        }
+        if isDirectory.boolValue { return .failure(Diagnostics([Diagnostic(.notAFile(path), at: nil)])) }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue,
+           size > sizeLimit {
+            return .failure(Diagnostics([Diagnostic(.fileTooLarge(path, bytes: size, limit: sizeLimit), at: nil)]))
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(Diagnostics([Diagnostic(.fileUnreadable(path, reason: String(cString: strerror(errno))), at: nil)]))
+        }
+        return read(bytes: [UInt8](data), path: path, schema: schema)
+    }
+
+    /// Reads an edition from the bytes of an archive XML file; `path` names it in diagnostics.
+    public static func read(bytes: [UInt8], path: String, schema: XMLSchema) -> Result<Edition, Diagnostics> {
+        XMLReader(path: path, schema: schema).read(bytes)
+    }
 }
