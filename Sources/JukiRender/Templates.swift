@@ -17,6 +17,7 @@ public struct Templates: Sendable {
             throw LoadError(description: "テンプレートのフォルダ「\(directory)」に *.mustache がありません。"
                             + "リポジトリの templates/ を --templates で指定してください。")
         }
+        HTMLEscaping.register()
         var library = MustacheLibrary()
         for relative in paths {
             let path = directory + "/" + relative

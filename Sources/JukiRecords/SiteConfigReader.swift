@@ -1,0 +1,118 @@
+import JukiModel
+import Yams
+
+/// Reads `input/site.yaml`, the frame of the published HTML pages (README「サイトの設定」):
+///
+///     サイト名: 神奈川県
+///     サイトのURL: https://www.pref.kanagawa.jp/
+///     パンくずリスト:
+///       - 名前: トップページ
+///         URL: https://www.pref.kanagawa.jp/
+///     一覧のページ名: 住民基本台帳ネットワークシステムのセキュリティ対策の措置状況等
+///     問い合わせ先:
+///       担当所属: 総務局 …課
+///       電話: 045-…
+///       FAX: 045-…            (optional)
+///       メールフォーム: https://…  (optional)
+///     更新日:
+///       R4: 令和5年6月30日
+///
+/// Like `report.yaml`, read in two steps with positions, every problem collected.
+public enum SiteConfigReader {
+    public static let fileName = "site.yaml"
+
+    /// - Parameters:
+    ///   - path: the file, as the user named it (input/site.yaml).
+    ///   - editions: the editions about to be published; each needs its 更新日.
+    public static func read(path: String, editions: [String]) -> Result<SiteConfig, Diagnostics> {
+        let file: SourceFile
+        switch RecordFile.load(path, limit: 1024 * 1024) {
+        case .success(let f): file = f
+        case .failure(let d): return .failure(Diagnostics([d]))
+        }
+        let sources = [file.path: file]
+        let root: Node
+        switch YAMLDocument.compose(file) {
+        case .success(let n): root = n
+        case .failure(let d): return .failure(Diagnostics([d], sources: sources))
+        }
+        let reader = YAMLRecordReader(file: file)
+        let config = SiteConfigDecoder(reader: reader).decode(root, editions: editions)
+        guard reader.diagnostics.isEmpty, let config else {
+            return .failure(Diagnostics(reader.diagnostics.sorted { ($0.location?.line ?? 0, $0.location?.column ?? 0)
+                < ($1.location?.line ?? 0, $1.location?.column ?? 0) }, sources: sources))
+        }
+        return .success(config)
+    }
+}
+
+struct SiteConfigDecoder {
+    let reader: YAMLRecordReader
+
+    func decode(_ root: Node, editions: [String]) -> SiteConfig? {
+        let top = FieldPath()
+        guard let f = reader.fields(root, path: top, name: SiteConfigReader.fileName, place: "site.yaml の最上位",
+                                    allowed: ["サイト名", "サイトのURL", "パンくずリスト", "一覧のページ名", "問い合わせ先", "更新日"],
+                                    required: ["サイト名", "サイトのURL", "一覧のページ名", "問い合わせ先", "更新日"]) else { return nil }
+        let name = f.text("サイト名")
+        let url = link(f, "サイトのURL")
+        let crumbs = f.items("パンくずリスト").map { self.crumb($0.node, path: $0.path) }
+        let indexTitle = f.text("一覧のページ名")
+        let contactRead = f.value("問い合わせ先").flatMap { self.contact($0, path: top.appending("問い合わせ先")) }
+        let updatedRead = f.value("更新日").flatMap { self.updated($0, key: f.keyNode("更新日")!, editions: editions) }
+        let links = crumbs.compactMap { $0 }
+        guard let name, let url, let indexTitle, let contactRead, let updatedRead, links.count == crumbs.count else { return nil }
+        return SiteConfig(siteName: name, siteURL: url, breadcrumb: links, indexTitle: indexTitle,
+                          contact: contactRead, updated: updatedRead)
+    }
+
+    func link(_ f: YAMLRecordReader.Fields, _ key: String) -> String? {
+        guard let text = f.text(key) else { return nil }
+        guard LinkTarget.isAllowed(text) else {
+            reader.report(.unsafeLink(key: key, text: text), at: f.value(key)!)
+            return nil
+        }
+        return text
+    }
+
+    func crumb(_ node: Node, path: FieldPath) -> SiteLink? {
+        guard let f = reader.fields(node, path: path, name: "パンくずリスト", place: "「パンくずリスト」の\(path.index + 1)番目",
+                                    allowed: ["名前", "URL"], required: ["名前", "URL"]),
+              let name = f.text("名前"), let url = link(f, "URL") else { return nil }
+        return SiteLink(name: name, url: url)
+    }
+
+    func contact(_ node: Node, path: FieldPath) -> Contact? {
+        guard let f = reader.fields(node, path: path, name: "問い合わせ先", place: "「問い合わせ先」",
+                                    allowed: ["担当所属", "電話", "FAX", "メールフォーム"],
+                                    required: ["担当所属", "電話"]),
+              let unit = f.text("担当所属"), let phone = f.text("電話") else { return nil }
+        let fax = f.has("FAX") ? f.text("FAX") : nil
+        let form = f.has("メールフォーム") ? link(f, "メールフォーム") : nil
+        guard f.has("FAX") == (fax != nil), f.has("メールフォーム") == (form != nil) else { return nil }
+        return Contact(unit: unit, phone: phone, fax: fax, mailForm: form)
+    }
+
+    /// 更新日: one `edition: date` line per edition; those about to be published must be there.
+    func updated(_ node: Node, key keyNode: Node, editions: [String]) -> [String: Day]? {
+        guard case .mapping(let m) = node else {
+            reader.report(.expectedMapping(key: "更新日"), at: node)
+            return nil
+        }
+        var out: [String: Day] = [:]
+        var ok = true
+        for (key, value) in m {
+            guard let edition = reader.text(key, key: "更新日"), let text = reader.text(value, key: "更新日（\(edition)）"),
+                  let day = reader.date(DateNotation.day(text), at: value, key: "更新日（\(edition)）") else {
+                ok = false
+                continue
+            }
+            out[edition] = day
+        }
+        for edition in editions where ok && out[edition] == nil {
+            reader.report(.siteUpdatedMissing(edition: edition), at: keyNode)
+        }
+        if editions.contains(where: { out[$0] == nil }) { ok = false }
+        return ok ? out : nil
+    }
+}

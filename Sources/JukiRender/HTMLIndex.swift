@@ -1,0 +1,54 @@
+import JukiModel
+
+/// `<output>/index.html`: every edition built, newest 年度 first, each linking its page and its files.
+public enum HTMLIndex {
+    public static let template = "html/index"
+    public static let fileName = "index.html"
+
+    /// One edition on the index.
+    public struct Entry: Sendable {
+        /// The edition's folder name (R4), also its folder under the output.
+        public var name: String
+        public var edition: Edition
+        /// Other files in the edition's output folder, by name (report.txt, report.xml), in the order listed.
+        public var files: [String]
+
+        public init(name: String, edition: Edition, files: [String]) {
+            self.name = name
+            self.edition = edition
+            self.files = files
+        }
+    }
+
+    /// The index's 更新日 is the latest of the editions' (no clock: builds stay deterministic).
+    public static func render(_ entries: [Entry], site: SiteConfig, templates: Templates) throws(Templates.LoadError) -> String {
+        let sorted = entries.sorted { ($0.edition.fiscalYear, $0.name) > ($1.edition.fiscalYear, $1.name) }
+        let views = sorted.map { entry in
+            IndexEntryView(fiscalYear: EraText.fiscalYear(entry.edition.fiscalYear), title: entry.edition.title,
+                           href: SitePaths.href([entry.name, HTMLReport.fileName]),
+                           editionUpdated: site.updated[entry.name].map(UpdatedView.init),
+                           files: entry.files.map { FileLinkView(label: label(for: $0), href: SitePaths.href([entry.name, $0])) })
+        }
+        let latest = entries.compactMap { site.updated[$0.name] }.max()
+        let crumbs = site.breadcrumb.map { CrumbView(name: $0.name, href: $0.url) } + [CrumbView(name: site.indexTitle, href: nil)]
+        let view = IndexView(pageTitle: site.indexTitle + " - " + site.siteName, title: site.indexTitle,
+                             site: SiteView(site), breadcrumb: crumbs, updated: latest.map(UpdatedView.init),
+                             editions: views)
+        return HTMLReport.finish(try templates.render(view, template: template))
+    }
+
+    /// テキスト形式（report.txt, …）: what a reader needs to choose a file.
+    static func label(for file: String) -> String {
+        let ext = file.split(separator: ".").last.map { $0.lowercased() } ?? ""
+        let kind: String
+        switch ext {
+        case "txt": kind = "テキスト形式"
+        case "xml": kind = "XML形式"
+        case "html", "htm": kind = "HTML形式"
+        case "csv": kind = "CSV形式"
+        case "pdf": kind = "PDF形式"
+        default: kind = "ファイル"
+        }
+        return "\(kind)（\(file)）"
+    }
+}

@@ -1,0 +1,40 @@
+import JukiModel
+
+/// `<output>/<edition>/index.html`: one edition as an accessible page for the prefecture's website
+/// (JIS X 8341-3:2016 AA), or, as a fragment, only the report's content for pasting into the CMS.
+///
+/// Layout and wording are in `templates/html/` (`page`, `content`, `style`); the frame (site name,
+/// breadcrumb, 問い合わせ先, 更新日) comes from `SiteConfig`. The stylesheet is inlined into `<style>`, so each
+/// page stands alone in the site, the CMS and the archive.
+public enum HTMLReport {
+    public static let pageTemplate = "html/page"
+    public static let contentTemplate = "html/content"
+    /// The page's name inside the edition's output folder.
+    public static let fileName = "index.html"
+
+    /// - Parameters:
+    ///   - name: the edition's folder name (R4): the key of its 更新日 in `site`.
+    ///   - fragment: only the report's content (no `<html>`, `<head>`, site frame, or styles).
+    /// - Throws: when a template is missing, or `site` has no 更新日 for `name`.
+    public static func render(_ edition: Edition, name: String, site: SiteConfig, templates: Templates,
+                              fragment: Bool = false) throws(Templates.LoadError) -> String {
+        let report = ReportView(edition)
+        if fragment { return try finish(templates.render(report, template: contentTemplate)) }
+        guard let updated = site.updated[name] else {
+            throw Templates.LoadError(description: "site.yaml の「更新日」に版「\(name)」がありません。")
+        }
+        let pageName = report.fiscalYear + report.title
+        let crumbs = site.breadcrumb.map { CrumbView(name: $0.name, href: $0.url) }
+            + [CrumbView(name: site.indexTitle, href: "../" + HTMLIndex.fileName), CrumbView(name: pageName, href: nil)]
+        let page = PageView(pageTitle: pageName + " - " + site.siteName, site: SiteView(site), breadcrumb: crumbs,
+                            updated: UpdatedView(updated), report: report)
+        return try finish(templates.render(page, template: pageTemplate))
+    }
+
+    /// Ends in exactly one line break, whatever the template leaves.
+    static func finish(_ text: String) -> String {
+        var text = text
+        while text.last == "\n" { text.removeLast() }
+        return text + "\n"
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import JukiModel
+import JukiRecords
+import JukiRender
+import JukiTestSupport
+import XCTest
+
+/// The R4 page, its fragment and an index as golden files (`JUKI_RECORD=1` rewrites them); with
+/// `JUKI_HTML_OUT=DIR`, also writes the pages of R4 and of every test edition into DIR as a build would
+/// (DIR/<edition>/index.html, DIR/<edition>/fragment.html, DIR/index.html), for the validator, axe and screenshots.
+final class HTMLGoldenTests: XCTestCase {
+    static let golden = Paths.inRoot("Tests/JukiRenderTests/Golden")
+
+    func testR4PageAndFragment() throws {
+        let templates = try HTMLFixture.templates()
+        let site = try HTMLFixture.site()
+        let r4 = try HTMLFixture.edition(Paths.inRoot("input/R4"))
+        Golden.assertEqual(try HTMLReport.render(r4, name: "R4", site: site, templates: templates),
+                           file: Self.golden + "/R4.html")
+        Golden.assertEqual(try HTMLReport.render(r4, name: "R4", site: site, templates: templates, fragment: true),
+                           file: Self.golden + "/R4.fragment.html")
+    }
+
+    func testIndexListsNewestFirst() throws {
+        let templates = try HTMLFixture.templates()
+        let site = try HTMLFixture.site(extraEditions: ["heisei", "reiwa-gannen"])
+        let entries = try [("heisei", "Tests/Editions/heisei"), ("R4", "input/R4"), ("reiwa-gannen", "Tests/Editions/reiwa-gannen")]
+            .map { HTMLIndex.Entry(name: $0.0, edition: try HTMLFixture.edition(Paths.inRoot($0.1)), files: ["report.txt", "report.xml"]) }
+        let html = try HTMLIndex.render(entries, site: site, templates: templates)
+        Golden.assertEqual(html, file: Self.golden + "/index.html")
+        let tree = try PageTree(HTMLFixture.parse(html))
+        let years = tree.all("h2").compactMap(\.stringValue).filter { $0.hasSuffix("年度") }
+        XCTAssertEqual(years, ["令和4年度", "令和元年度", "平成29年度"])
+        let hrefs = tree.all("a").compactMap { PageTree.attribute($0, "href") }
+        XCTAssertTrue(hrefs.contains("R4/index.html") && hrefs.contains("R4/report.txt") && hrefs.contains("R4/report.xml"))
+        XCTAssertEqual(tree.all("title").first?.stringValue, "住民基本台帳ネットワークシステムのセキュリティ対策の措置状況等 - 神奈川県")
+    }
+
+    func testTwoRendersAreIdentical() throws {
+        let templates = try HTMLFixture.templates()
+        let site = try HTMLFixture.site()
+        let r4 = try HTMLFixture.edition(Paths.inRoot("input/R4"))
+        XCTAssertEqual(try HTMLReport.render(r4, name: "R4", site: site, templates: templates),
+                       try HTMLReport.render(r4, name: "R4", site: site, templates: templates))
+    }
+
+    func testAnEditionWithoutItsUpdateDateIsRefused() throws {
+        let templates = try HTMLFixture.templates()
+        let r4 = try HTMLFixture.edition(Paths.inRoot("input/R4"))
+        XCTAssertThrowsError(try HTMLReport.render(r4, name: "R9", site: try HTMLFixture.site(), templates: templates)) {
+            XCTAssertEqual("\($0)", "site.yaml の「更新日」に版「R9」がありません。")
+        }
+    }
+
+    func testWritePagesForTheChecks() throws {
+        guard let out = ProcessInfo.processInfo.environment["JUKI_HTML_OUT"] else { throw XCTSkip("JUKI_HTML_OUT not set") }
+        let templates = try HTMLFixture.templates()
+        let names = try HTMLFixture.testEditionNames()
+        let site = try HTMLFixture.site(extraEditions: names)
+        var entries: [HTMLIndex.Entry] = []
+        for (name, dir) in [("R4", Paths.inRoot("input/R4"))] + names.map({ ($0, Paths.inRoot("Tests/Editions/\($0)")) }) {
+            let e = try HTMLFixture.edition(dir)
+            try FileManager.default.createDirectory(atPath: "\(out)/\(name)", withIntermediateDirectories: true)
+            try HTMLReport.render(e, name: name, site: site, templates: templates)
+                .write(toFile: "\(out)/\(name)/index.html", atomically: true, encoding: .utf8)
+            try HTMLReport.render(e, name: name, site: site, templates: templates, fragment: true)
+                .write(toFile: "\(out)/\(name)/fragment.html", atomically: true, encoding: .utf8)
+            try TextReport.render(e, templates: templates).write(toFile: "\(out)/\(name)/report.txt", atomically: true, encoding: .utf8)
+            entries.append(.init(name: name, edition: e, files: ["report.txt"]))
+        }
+        try HTMLIndex.render(entries, site: site, templates: templates).write(toFile: "\(out)/index.html", atomically: true, encoding: .utf8)
+    }
+}
