@@ -3,8 +3,11 @@ import Foundation
 import Glibc
 #endif
 
-/// Writes a file so that readers (and a crash) see either the old file or the new one, never a part:
-/// the bytes go to a temporary file beside the target, are flushed to disk, then renamed over it.
+/// Writes a file so that readers (and a crash, even SIGKILL) see either the old file or the new one, never
+/// a part: the bytes go to a temporary file beside the target, are flushed to disk, then renamed over it.
+///
+/// Nothing is written outside the output folder: every folder between the output folder and the file must
+/// be a real folder (a symbolic link there could lead anywhere), and is made if missing.
 enum AtomicFile {
     struct Failure: Error, CustomStringConvertible {
         let path: String
@@ -12,20 +15,26 @@ enum AtomicFile {
         var description: String { "「\(path)」を書けません（\(reason)）。出力先の空き容量と書き込み権限を確かめてください。" }
     }
 
-    static func write(_ text: String, to path: String) throws(Failure) {
-        let dir = (path as NSString).deletingLastPathComponent
-        do {
-            try FileManager.default.createDirectory(atPath: dir.isEmpty ? "." : dir, withIntermediateDirectories: true)
-        } catch {
-            throw Failure(path: dir, reason: reason(errno))
+    static func write(_ text: String, to path: String, within root: String) throws(Failure) {
+        let relative = path.hasPrefix(root + "/") ? String(path.dropFirst(root.count + 1)) : path
+        var dir = root
+        try makeFolder(root, allowLink: true)
+        for part in relative.split(separator: "/").dropLast() {
+            guard part != "..", part != "." else { throw Failure(path: path, reason: "出力先の外を指しています") }
+            dir += "/" + part
+            try makeFolder(dir, allowLink: false)
+        }
+        var st = stat()
+        if lstat(path, &st) == 0, (st.st_mode & S_IFMT) != S_IFREG {
+            throw Failure(path: path, reason: "ファイルではなくシンボリックリンクかフォルダがあります。消してから作り直してください")
         }
         let temp = dir + "/." + (path as NSString).lastPathComponent + ".\(getpid()).tmp"
-        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard fd >= 0 else { throw Failure(path: path, reason: reason(errno)) }
-        var bytes = Array(text.utf8)
+        let bytes = Array(text.utf8)
         var written = 0
         while written < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { Glibc.write(fd, $0.baseAddress! + written, $0.count - written) }
+            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, $0.count - written) }
             if n < 0 {
                 if errno == EINTR { continue }
                 let e = errno
@@ -35,7 +44,13 @@ enum AtomicFile {
             }
             written += n
         }
-        if fsync(fd) != 0 || close(fd) != 0 {
+        if fsync(fd) != 0 {
+            let e = errno
+            close(fd)
+            unlink(temp)
+            throw Failure(path: path, reason: reason(e))
+        }
+        if close(fd) != 0 {
             let e = errno
             unlink(temp)
             throw Failure(path: path, reason: reason(e))
@@ -43,6 +58,31 @@ enum AtomicFile {
         if rename(temp, path) != 0 {
             let e = errno
             unlink(temp)
+            throw Failure(path: path, reason: reason(e))
+        }
+    }
+
+    /// A folder that exists (as a real folder, or as a link to one where `allowLink`), or is made now.
+    static func makeFolder(_ path: String, allowLink: Bool) throws(Failure) {
+        var st = stat()
+        if lstat(path, &st) == 0 {
+            let type = st.st_mode & S_IFMT
+            if type == S_IFDIR { return }
+            if type == S_IFLNK {
+                guard allowLink else {
+                    throw Failure(path: path, reason: "出力先の中のシンボリックリンクはたどりません。リンクを消してください")
+                }
+                if stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR { return }
+            }
+            throw Failure(path: path, reason: "フォルダではありません")
+        }
+        if mkdir(path, 0o755) != 0 && errno != EEXIST {
+            let e = errno
+            if e == ENOENT {
+                // The parent is missing too (a nested output folder): make it first.
+                try makeFolder((path as NSString).deletingLastPathComponent, allowLink: true)
+                if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+            }
             throw Failure(path: path, reason: reason(e))
         }
     }

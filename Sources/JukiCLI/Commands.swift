@@ -3,6 +3,7 @@ import Foundation
 import JukiModel
 import JukiRecords
 import JukiRender
+import JukiXML
 
 /// `juki-report`: regenerate the yearly publication from its records.
 public struct JukiReport: ParsableCommand {
@@ -16,36 +17,62 @@ public struct JukiReport: ParsableCommand {
 }
 
 struct Locations: ParsableArguments {
-    @Option(name: .long, help: "版のフォルダを置く場所。")
+    @Option(name: .long, help: "版のフォルダを置く場所、または版の report.xml。")
     var input = "input"
 
-    @Option(name: .long, help: "テンプレートの場所。")
+    @Option(name: .long, help: "テンプレートと XML スキーマの場所。")
     var templates = "templates"
+
+    @Option(name: .long, help: "ウェブページの枠の設定（既定: <input>/site.yaml）。")
+    var site: String?
 
     @Argument(help: "版の名前（input の下のフォルダ名、例: R4）。省略するとすべての版。")
     var editions: [String] = []
+
+    var sitePath: String {
+        if let site { return site }
+        let folder = EditionSet.isFile(input) ? "input" : input
+        return folder + "/" + SiteConfigReader.fileName
+    }
+
+    /// Reads the editions and the site frame, reporting the problems of both together.
+    func load(schema: XMLSchema) throws -> (editions: [EditionSet.Loaded], site: SiteConfig) {
+        let editions = EditionSet.load(input: input, requested: self.editions, schema: schema)
+        // Ask the site frame for the 更新日 of the editions that exist; a missing edition is reported once.
+        let names = (try? editions.get())?.map(\.name)
+            ?? ((try? EditionSet.names(input: input, requested: self.editions).get()) ?? [])
+                .filter { EditionSet.isFolder(input + "/" + $0) }
+        let site = SiteConfigReader.read(path: sitePath, editions: names)
+        switch (editions, site) {
+        case (.success(let e), .success(let s)): return (e, s)
+        case (.failure(let a), .failure(let b)): return try Outcome.get(Result<([EditionSet.Loaded], SiteConfig), Diagnostics>.failure(a + b))
+        case (.failure(let a), _), (_, .failure(let a)): return try Outcome.get(Result<([EditionSet.Loaded], SiteConfig), Diagnostics>.failure(a))
+        }
+    }
 }
 
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "記録を読み、検査し、<output>/<版>/report.txt を書きます。誤りがあれば何も書きません。")
+        abstract: "記録を読み、検査し、<output>/<版>/ に report.txt、index.html、report.xml を、<output>/index.html に一覧を書きます。"
+            + "誤りがあれば何も書きません。")
 
     @OptionGroup var locations: Locations
 
     @Option(name: .long, help: "出力の場所。")
     var output = "output"
 
+    @Flag(name: .long, help: "CMS に貼る本文だけの HTML（<output>/<版>/fragment.html）も書きます。")
+    var htmlFragment = false
+
     func run() throws {
-        let loaded = try Outcome.get(EditionSet.load(input: locations.input, requested: locations.editions))
         let templates = try Outcome.get(templates: locations.templates)
+        let schema = try Outcome.get(schema: locations.templates)
+        let (editions, site) = try locations.load(schema: schema)
         // Render everything before writing anything: a failure leaves every previous output as it was.
-        var files: [(path: String, text: String)] = []
-        for item in loaded {
-            let text = try Outcome.get(rendering: { () throws(Templates.LoadError) in try TextReport.render(item.edition, templates: templates) })
-            files.append(("\(output)/\(item.name)/report.txt", text))
-        }
+        let publication = Publication(templates: templates, schema: schema, site: site, output: output, fragments: htmlFragment)
+        let files = try Outcome.get(rendering: { () throws(Publication.Failure) in try publication.files(for: editions) })
         for file in files {
-            try Outcome.get(writing: { () throws(AtomicFile.Failure) in try AtomicFile.write(file.text, to: file.path) })
+            try Outcome.get(writing: { () throws(AtomicFile.Failure) in try AtomicFile.write(file.text, to: file.path, within: output) })
         }
         for file in files { Outcome.say("書きました: \(file.path)") }
     }
@@ -53,12 +80,13 @@ struct Build: ParsableCommand {
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "記録を読み、検査し、見つけた誤りをすべて表示します。何も書きません。")
+        abstract: "記録とサイトの設定を読み、検査し、見つけた誤りをすべて表示します。何も書きません。")
 
     @OptionGroup var locations: Locations
 
     func run() throws {
-        let loaded = try Outcome.get(EditionSet.load(input: locations.input, requested: locations.editions))
-        for item in loaded { Outcome.say("誤りはありません: \(locations.input)/\(item.name)") }
+        let schema = try Outcome.get(schema: locations.templates)
+        let (editions, _) = try locations.load(schema: schema)
+        for item in editions { Outcome.say("誤りはありません: \(item.name)") }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import JukiRecords
 import JukiRender
+import JukiXML
 
 /// The one place where failures become messages on standard error and exit codes.
 ///
@@ -24,7 +25,11 @@ enum Outcome {
         do { return try Templates.load(directory: directory) } catch { try fail("\(error)\n", code: trouble) }
     }
 
-    static func get<T>(rendering body: () throws(Templates.LoadError) -> T) throws -> T {
+    static func get(schema templates: String) throws -> XMLSchema {
+        do { return try XMLSchema.load(templates: templates) } catch { try fail("\(error)\n", code: trouble) }
+    }
+
+    static func get<T>(rendering body: () throws(Publication.Failure) -> T) throws -> T {
         do { return try body() } catch { try fail("\(error)\n", code: trouble) }
     }
 

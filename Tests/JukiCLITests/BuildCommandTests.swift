@@ -8,6 +8,7 @@ final class BuildCommandTests: XCTestCase {
     override func setUpWithError() throws {
         work = try Paths.temporaryFolder()
         try Paths.copyFolder(Paths.inRoot("input/R4"), to: work + "/input/R4")
+        try FileManager.default.copyItem(atPath: Paths.inRoot("input/site.yaml"), toPath: work + "/input/site.yaml")
     }
 
     override func tearDownWithError() throws {
@@ -21,8 +22,50 @@ final class BuildCommandTests: XCTestCase {
     func testBuildWritesThePublishedText() throws {
         let r = try build()
         XCTAssertEqual(r.status, 0, r.stderr)
-        XCTAssertEqual(r.stderr, "書きました: out/R4/report.txt\n")
-        XCTAssertEqual(try Paths.read(work + "/out/R4/report.txt"), try Paths.read(Paths.inRoot("output/R4/report.txt")))
+        XCTAssertEqual(r.stderr, """
+            書きました: out/R4/report.txt
+            書きました: out/R4/index.html
+            書きました: out/R4/report.xml
+            書きました: out/index.html
+
+            """)
+        for file in ["R4/report.txt", "R4/index.html", "R4/report.xml", "index.html"] {
+            XCTAssertEqual(try Paths.read(work + "/out/" + file), try Paths.read(Paths.inRoot("output/" + file)), file)
+        }
+    }
+
+    /// An edition read back from its archive XML publishes the same files, byte for byte.
+    func testBuildFromTheArchiveXMLGivesTheSameFiles() throws {
+        XCTAssertEqual(try build().status, 0)
+        let r = try CLIRun.run(["build", "--input", "out/R4/report.xml", "--site", "input/site.yaml",
+                                "--output", "again", "--templates", Paths.templates], in: work)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        for file in ["R4/report.txt", "R4/index.html", "R4/report.xml", "index.html"] {
+            XCTAssertEqual(try Paths.read(work + "/again/" + file), try Paths.read(work + "/out/" + file), file)
+        }
+    }
+
+    /// The fragment for the CMS is written only on request.
+    func testFragmentOnRequest() throws {
+        XCTAssertEqual(try build().status, 0)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: work + "/out/R4/fragment.html"))
+        XCTAssertEqual(try build(["--html-fragment"]).status, 0)
+        let fragment = try Paths.read(work + "/out/R4/fragment.html")
+        XCTAssertFalse(fragment.contains("<html"))
+        XCTAssertTrue(fragment.contains("令和4年度住民基本台帳ネットワークシステムの セキュリティ対策の措置状況等について"))
+    }
+
+    /// A symbolic link inside the output folder is not followed: nothing is written through it.
+    func testSymlinkInsideTheOutputIsRefused() throws {
+        let elsewhere = work + "/elsewhere"
+        try FileManager.default.createDirectory(atPath: elsewhere, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: work + "/out", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: work + "/out/R4", withDestinationPath: elsewhere)
+        let r = try build()
+        XCTAssertEqual(r.status, 2)
+        XCTAssertEqual(r.stderr, "エラー: 「out/R4」を書けません（出力先の中のシンボリックリンクはたどりません。リンクを消してください）。"
+                       + "出力先の空き容量と書き込み権限を確かめてください。\n")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: elsewhere), [])
     }
 
     func testTwoBuildsAreByteIdentical() throws {
@@ -49,7 +92,8 @@ final class BuildCommandTests: XCTestCase {
 
             """)
         XCTAssertEqual(try Paths.read(work + "/out/R4/report.txt"), good)
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: work + "/out/R4"), ["report.txt"])
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: work + "/out/R4").sorted(),
+                       ["index.html", "report.txt", "report.xml"])
     }
 
     /// An output folder that cannot be made is reported, with exit status 2.
@@ -57,7 +101,7 @@ final class BuildCommandTests: XCTestCase {
         try "not a folder".write(toFile: work + "/out", atomically: true, encoding: .utf8)
         let r = try build()
         XCTAssertEqual(r.status, 2)
-        XCTAssertTrue(r.stderr.hasPrefix("エラー: 「out/R4」を書けません（"), r.stderr)
+        XCTAssertEqual(r.stderr, "エラー: 「out」を書けません（フォルダではありません）。出力先の空き容量と書き込み権限を確かめてください。\n")
         XCTAssertEqual(try Paths.read(work + "/out"), "not a folder")
     }
 
@@ -65,7 +109,7 @@ final class BuildCommandTests: XCTestCase {
         let csv = work + "/input/R4/certified-staff.csv"
         try (try Paths.read(csv)).replacingOccurrences(of: "市町村課,5\n", with: "市町村課,5,5\n")
             .write(toFile: csv, atomically: true, encoding: .utf8)
-        let r = try CLIRun.run(["check", "--input", "input"], in: work)
+        let r = try CLIRun.run(["check", "--input", "input", "--templates", Paths.templates], in: work)
         XCTAssertEqual(r.status, 1)
         XCTAssertEqual(r.stderr, """
             input/R4/certified-staff.csv:3:8: エラー: この行の値は3個ですが、見出し行に合わせて2個にしてください（値の中のコンマは値全体を " で囲みます）。
@@ -78,13 +122,13 @@ final class BuildCommandTests: XCTestCase {
     }
 
     func testCheckAcceptsGoodRecords() throws {
-        let r = try CLIRun.run(["check", "--input", "input"], in: work)
+        let r = try CLIRun.run(["check", "--input", "input", "--templates", Paths.templates], in: work)
         XCTAssertEqual(r.status, 0, r.stderr)
-        XCTAssertEqual(r.stderr, "誤りはありません: input/R4\n")
+        XCTAssertEqual(r.stderr, "誤りはありません: R4\n")
     }
 
     func testUnknownEditionIsNamed() throws {
-        let r = try CLIRun.run(["check", "--input", "input", "R9"], in: work)
+        let r = try CLIRun.run(["check", "--input", "input", "--templates", Paths.templates, "R9"], in: work)
         XCTAssertEqual(r.status, 1)
         XCTAssertEqual(r.stderr, "エラー: 版のフォルダ「input/R9」がありません。版の名前（R4 など）と --input の指定を確かめてください。\n"
                        + "1件の誤りがありました。何も書いていません。\n")
@@ -119,7 +163,8 @@ final class CheckBrokenExamplesTests: XCTestCase {
             let root = try Paths.temporaryFolder()
             defer { try? FileManager.default.removeItem(atPath: root) }
             _ = try c.materialize(in: root)
-            let r = try CLIRun.run(["check", "--input", "input"], in: root)
+            try FileManager.default.copyItem(atPath: Paths.inRoot("input/site.yaml"), toPath: root + "/input/site.yaml")
+            let r = try CLIRun.run(["check", "--input", "input", "--templates", Paths.templates], in: root)
             XCTAssertEqual(r.status, 1, c.name)
             let count = r.stderr.split(separator: "\n").filter {
                 $0.hasPrefix("エラー: ") || $0.range(of: #"^\S+:\d+:\d+: エラー: "#, options: .regularExpression) != nil
