@@ -51,23 +51,4 @@ final class HTMLGoldenTests: XCTestCase {
             XCTAssertEqual("\($0)", "site.yaml の「更新日」に版「R9」がありません。")
         }
     }
-
-    func testWritePagesForTheChecks() throws {
-        guard let out = ProcessInfo.processInfo.environment["JUKI_HTML_OUT"] else { throw XCTSkip("JUKI_HTML_OUT not set") }
-        let templates = try HTMLFixture.templates()
-        let names = try HTMLFixture.testEditionNames()
-        let site = try HTMLFixture.site(extraEditions: names)
-        var entries: [HTMLIndex.Entry] = []
-        for (name, dir) in [("R4", Paths.inRoot("input/R4"))] + names.map({ ($0, Paths.inRoot("Tests/Editions/\($0)")) }) {
-            let e = try HTMLFixture.edition(dir)
-            try FileManager.default.createDirectory(atPath: "\(out)/\(name)", withIntermediateDirectories: true)
-            try HTMLReport.render(e, name: name, site: site, templates: templates)
-                .write(toFile: "\(out)/\(name)/index.html", atomically: true, encoding: .utf8)
-            try HTMLReport.render(e, name: name, site: site, templates: templates, fragment: true)
-                .write(toFile: "\(out)/\(name)/fragment.html", atomically: true, encoding: .utf8)
-            try TextReport.render(e, templates: templates).write(toFile: "\(out)/\(name)/report.txt", atomically: true, encoding: .utf8)
-            entries.append(.init(name: name, edition: e, files: ["report.txt"]))
-        }
-        try HTMLIndex.render(entries, site: site, templates: templates).write(toFile: "\(out)/index.html", atomically: true, encoding: .utf8)
-    }
 }
