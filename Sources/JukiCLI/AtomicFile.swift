@@ -28,7 +28,9 @@ enum AtomicFile {
         if lstat(path, &st) == 0, (st.st_mode & S_IFMT) != S_IFREG {
             throw Failure(path: path, reason: "ファイルではなくシンボリックリンクかフォルダがあります。消してから作り直してください")
         }
-        let temp = dir + "/." + (path as NSString).lastPathComponent + ".\(getpid()).tmp"
+        let name = (path as NSString).lastPathComponent
+        removeStaleTemporaries(of: name, in: dir)
+        let temp = dir + "/." + name + ".\(getpid()).tmp"
         let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard fd >= 0 else { throw Failure(path: path, reason: reason(errno)) }
         let bytes = Array(text.utf8)
@@ -84,6 +86,20 @@ enum AtomicFile {
                 if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
             }
             throw Failure(path: path, reason: reason(e))
+        }
+    }
+
+    /// A build killed mid-write (SIGKILL, power loss) leaves its temporary file behind; the target itself
+    /// was never touched. The next build removes such leftovers of the file it writes.
+    static func removeStaleTemporaries(of name: String, in dir: String) {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return }
+        let prefix = "." + name + "."
+        for entry in entries where entry.hasPrefix(prefix) && entry.hasSuffix(".tmp") {
+            let pid = entry.dropFirst(prefix.count).dropLast(4)
+            guard let n = Int32(pid), n != getpid() else { continue }
+            // Only a process that no longer exists has left it; a live one may be writing it now.
+            if kill(n, 0) == 0 || errno != ESRCH { continue }
+            unlink(dir + "/" + entry)
         }
     }
 

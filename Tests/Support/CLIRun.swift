@@ -23,9 +23,9 @@ public struct CLIRun {
 
     @discardableResult
     public static func run(_ arguments: [String], in directory: String = Paths.root,
-                           environment: [String: String]? = nil) throws -> CLIRun {
+                           environment: [String: String]? = nil, executable: String? = nil) throws -> CLIRun {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
+        process.executableURL = URL(fileURLWithPath: executable ?? binary)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         if let environment { process.environment = environment }

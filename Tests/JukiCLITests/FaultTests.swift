@@ -1,0 +1,155 @@
+import Foundation
+import JukiTestSupport
+import XCTest
+
+/// Faults during a build never damage a publication: every output file is the old version or the new one.
+final class FaultTests: XCTestCase {
+    var work = ""
+
+    override func setUpWithError() throws {
+        work = try Paths.temporaryFolder()
+        try Paths.copyFolder(Paths.inRoot("input/R4"), to: work + "/input/R4")
+        try FileManager.default.copyItem(atPath: Paths.inRoot("input/site.yaml"), toPath: work + "/input/site.yaml")
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(atPath: work)
+    }
+
+    func build(_ extra: [String] = []) throws -> CLIRun {
+        try CLIRun.run(["build", "--input", "input", "--output", "out", "--templates", Paths.templates] + extra, in: work)
+    }
+
+    /// Every file under a folder, by relative path, skipping the hidden temporaries of a killed build.
+    func snapshot(_ dir: String) throws -> [String: Data] {
+        var out: [String: Data] = [:]
+        guard let e = FileManager.default.enumerator(atPath: dir) else { return out }
+        for case let rel as String in e where !(rel as NSString).lastPathComponent.hasPrefix(".") {
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: dir + "/" + rel, isDirectory: &isDir), !isDir.boolValue {
+                out[rel] = try Data(contentsOf: URL(fileURLWithPath: dir + "/" + rel))
+            }
+        }
+        return out
+    }
+
+    func replace(_ old: String, _ new: String, in file: String) throws {
+        let path = work + "/input/R4/" + file
+        try (try Paths.read(path)).replacingOccurrences(of: old, with: new).write(toFile: path, atomically: true, encoding: .utf8)
+    }
+
+    /// A large build (40 editions) killed with SIGKILL at many moments: each file is whole, old or new.
+    func testSigkillAtAnyMomentLeavesOldOrNewFiles() throws {
+        for i in 1..<40 {
+            try Paths.copyFolder(work + "/input/R4", to: work + "/input/R4-\(i)")
+        }
+        var site = try Paths.read(work + "/input/site.yaml")
+        site += (1..<40).map { "  R4-\($0): 令和5年6月30日\n" }.joined()
+        try site.write(toFile: work + "/input/site.yaml", atomically: true, encoding: .utf8)
+        XCTAssertEqual(try build().status, 0)
+        let old = try snapshot(work + "/out")
+        for name in ["R4"] + (1..<40).map({ "R4-\($0)" }) {
+            let yaml = work + "/input/\(name)/report.yaml"
+            try (try Paths.read(yaml)).replacingOccurrences(of: "講師: 市町村課", with: "講師: 市町村課（改）")
+                .write(toFile: yaml, atomically: true, encoding: .utf8)
+        }
+        // The new build, run to the end once, gives the "new" versions.
+        let scratch = work + "/new-out"
+        try FileManager.default.copyItem(atPath: work + "/out", toPath: scratch)
+        XCTAssertEqual(try CLIRun.run(["build", "--input", "input", "--output", "new-out", "--templates", Paths.templates],
+                                      in: work).status, 0)
+        let new = try snapshot(scratch)
+        XCTAssertNotEqual(old, new)
+
+        var delays = [0.0, 0.005, 0.01, 0.02, 0.03, 0.05, 0.08, 0.12, 0.2, 0.3]
+        var generator = SplitMix(seed: 2022)
+        delays += (0..<10).map { _ in Double(generator.next() % 300) / 1000 }
+        var killedMidway = 0
+        for delay in delays {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: CLIRun.binary)
+            process.arguments = ["build", "--input", "input", "--output", "out", "--templates", Paths.templates]
+            process.currentDirectoryURL = URL(fileURLWithPath: work)
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            Thread.sleep(forTimeInterval: delay)
+            if process.isRunning { kill(process.processIdentifier, SIGKILL); killedMidway += 1 }
+            process.waitUntilExit()
+            let now = try snapshot(work + "/out")
+            XCTAssertEqual(Set(now.keys), Set(old.keys), "delay \(delay)")
+            for (file, data) in now {
+                XCTAssertTrue(data == old[file] || data == new[file], "\(file) is neither old nor new after a kill at \(delay)s")
+            }
+        }
+        XCTAssertGreaterThan(killedMidway, 3, "the build finished too fast to be killed during it")
+        // A build after the kills completes and clears the temporaries the kills left.
+        XCTAssertEqual(try build().status, 0)
+        XCTAssertEqual(try snapshot(work + "/out"), new)
+        let leftovers = FileManager.default.enumerator(atPath: work + "/out")?.compactMap { $0 as? String }
+            .filter { ($0 as NSString).lastPathComponent.hasSuffix(".tmp") } ?? []
+        XCTAssertEqual(leftovers, [])
+    }
+
+    /// A full disk, as a file-size limit (ulimit -f): reported clearly, the previous outputs intact.
+    func testFullDiskIsReportedAndPreviousOutputsStay() throws {
+        XCTAssertEqual(try build().status, 0)
+        let old = try snapshot(work + "/out")
+        try replace("講師: 市町村課", "講師: 市町村課（改）", in: "report.yaml")
+        let r = try CLIRun.run(["-c", "ulimit -f 8; exec \"$0\" build --input input --output out --templates \"$1\"",
+                                CLIRun.binary, Paths.templates], in: work, executable: "/bin/bash")
+        XCTAssertEqual(r.status, 2, r.stderr)
+        XCTAssertTrue(r.stderr.hasPrefix("エラー: 「out/R4/"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("（File too large）。出力先の空き容量と書き込み権限を確かめてください。"), r.stderr)
+        XCTAssertEqual(try snapshot(work + "/out"), old)
+    }
+
+    /// A read-only output folder (as a user who may not write there): reported, the previous outputs intact.
+    func testReadOnlyOutputIsReportedAndPreviousOutputsStay() throws {
+        XCTAssertEqual(try build().status, 0)
+        let old = try snapshot(work + "/out")
+        try replace("講師: 市町村課", "講師: 市町村課（改）", in: "report.yaml")
+        for dir in ["/out", "/out/R4"] { chmod(work + dir, 0o555) }
+        defer { for dir in ["/out", "/out/R4"] { chmod(work + dir, 0o755) } }
+        let args = ["build", "--input", "input", "--output", "out", "--templates", Paths.templates]
+        // root may write anywhere: run as nobody then.
+        let r = getuid() == 0
+            ? try CLIRun.run(["--reuid=65534", "--regid=65534", "--clear-groups", CLIRun.binary] + args, in: work,
+                             executable: "/usr/bin/setpriv")
+            : try CLIRun.run(args, in: work)
+        XCTAssertEqual(r.status, 2, r.stderr)
+        XCTAssertEqual(r.stderr, "エラー: 「out/R4/report.txt」を書けません（Permission denied）。出力先の空き容量と書き込み権限を確かめてください。\n")
+        XCTAssertEqual(try snapshot(work + "/out"), old)
+    }
+
+    /// Builds do not depend on the time zone or the locale.
+    func testOutputsAreTheSameUnderAnyTimeZoneAndLocale() throws {
+        var results: [[String: Data]] = []
+        for (tz, lang) in [("UTC", "C"), ("Asia/Tokyo", "ja_JP.UTF-8"), ("America/Los_Angeles", "en_US.UTF-8")] {
+            var env = ProcessInfo.processInfo.environment
+            env["TZ"] = tz
+            env["LANG"] = lang
+            env["LC_ALL"] = lang
+            let out = "out-\(results.count)"
+            let r = try CLIRun.run(["build", "--input", "input", "--output", out, "--templates", Paths.templates],
+                                   in: work, environment: env)
+            XCTAssertEqual(r.status, 0, r.stderr)
+            results.append(try snapshot(work + "/" + out))
+        }
+        XCTAssertEqual(results[0], results[1])
+        XCTAssertEqual(results[0], results[2])
+        XCTAssertEqual(results[0]["R4/report.txt"], try Data(contentsOf: URL(fileURLWithPath: Paths.inRoot("output/R4/report.txt"))))
+    }
+}
+
+/// A small deterministic generator, so the kill moments are the same on every run.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
