@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "juki-report", targets: ["juki-report"]),
+        // For the libFuzzer harnesses in Tests/Fuzz (their own package): the readers under test.
+        .library(name: "JukiFuzzing", targets: ["JukiRecords", "JukiXML"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
