@@ -16,8 +16,12 @@ enum Outcome {
         switch result {
         case .success(let v): return v
         case .failure(let d):
-            let count = d.items.count
-            try fail(d.rendered + "\(count)件の誤りがありました。何も書いていません。\n", code: recordsInvalid)
+            let toFill = d.items.filter(\.problem.isToFill).count
+            let errors = d.items.count - toFill
+            var summary = ""
+            if toFill > 0 { summary += "記入が残っているところが\(toFill)件あります。" }
+            if errors > 0 { summary += "\(errors)件の誤りがありました。" }
+            try fail(d.rendered + summary + "何も書いていません。\n", code: recordsInvalid)
         }
     }
 

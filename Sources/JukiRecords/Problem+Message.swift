@@ -62,6 +62,8 @@ extension Problem {
             return "「\(key)」という項目はありません。ここに書ける項目: \(allowed.joined(separator: "、"))。"
         case .missingKey(let key, let place):
             return "\(place)に「\(key)」がありません。「\(key): …」の行を加えてください。"
+        case .toFill(let key):
+            return "「\(key)」がまだ記入されていません。【要記入】を実績の値に置き換えてください。"
         case .emptyValue(let key):
             return "「\(key)」が空です。値を書いてください。"
         case .multilineText(let key):

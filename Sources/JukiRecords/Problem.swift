@@ -2,6 +2,12 @@ import JukiModel
 
 /// Every kind of problem the records can have. The wording is in `Problem+Message.swift`, and nowhere else.
 public enum Problem: Hashable, Sendable {
+    /// A value the clerk has still to supply is not an error in the records, but it stops a build all the same.
+    public var isToFill: Bool {
+        if case .toFill = self { return true }
+        return false
+    }
+
     // Files
     case editionFolderMissing(String)
     case unsafeEditionName(String)
@@ -32,6 +38,8 @@ public enum Problem: Hashable, Sendable {
     case unknownKey(String, suggestion: String?, allowed: [String])
     case missingKey(String, in: String)
     case emptyValue(key: String)
+    /// A value still marked 【要記入】 (a draft made by `juki-report new`).
+    case toFill(key: String)
     case multilineText(key: String)
     case controlCharacter(key: String, scalar: String)
     case notACount(key: String, text: String)

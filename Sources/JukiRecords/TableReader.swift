@@ -130,6 +130,10 @@ struct TableReader {
 
     private mutating func text(_ field: CSVTable.Field, column: String, file: SourceFile) -> String? {
         let t = field.text.trimmingSpaces
+        if t.contains(Placeholder.marker) {
+            diagnostics.append(Diagnostic(.toFill(key: column), at: location(field, file)))
+            return nil
+        }
         if t.isEmpty {
             diagnostics.append(Diagnostic(.emptyValue(key: column), at: location(field, file)))
             return nil
@@ -149,6 +153,10 @@ struct TableReader {
     }
 
     private mutating func count(_ text: String, field: CSVTable.Field, column: String, file: SourceFile) -> Int? {
+        if text.contains(Placeholder.marker) {
+            diagnostics.append(Diagnostic(.toFill(key: column), at: location(field, file)))
+            return nil
+        }
         switch Count.parse(text) {
         case .success(let n): return n
         case .failure(let f):

@@ -152,6 +152,10 @@ final class YAMLRecordReader {
             return nil
         }
         var t = s.string
+        if t.contains(Placeholder.marker) {
+            report(.toFill(key: key), at: node)
+            return nil
+        }
         while t.last == "\n" { t.removeLast() }
         if t.contains("\n") {
             report(.multilineText(key: key), at: node)
