@@ -1,3 +1,4 @@
+import Foundation
 import JukiModel
 import JukiRender
 
@@ -17,6 +18,7 @@ extension ChangeList {
         var parts = ["\(a.name)（\(EraText.period(a.period))）"]
         if !a.conductors.isEmpty { parts.append("実施者：" + a.conductors.joined(separator: "、")) }
         if let t = a.targets { parts.append("対象：" + describe(t)) }
+        if let s = a.summary { parts.append("内容：" + flatten(s).replacingOccurrences(of: "\n", with: " ")) }
         return parts.joined(separator: " ")
     }
 

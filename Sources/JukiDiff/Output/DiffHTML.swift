@@ -19,8 +19,8 @@ struct PageView {
     let newSide: String
     let summary: String
     let sections: [SectionView]
-    let addedWord: String
-    let removedWord: String
+    let oldWord: String
+    let newWord: String
 
     init(_ d: EditionDiff) {
         let words = Vocabulary(d)
@@ -32,8 +32,8 @@ struct PageView {
         newSide = HTMLEscape.text("\(words.newSide)（\(d.new.yearText)）")
         summary = d.isEmpty ? "違いはありません。" : "違いは\(d.changeCount)件です。"
         sections = d.sections.enumerated().filter { !$1.changes.isEmpty }.map { SectionView($1, words: words) }
-        addedWord = HTMLEscape.text(words.added)
-        removedWord = HTMLEscape.text(words.removed)
+        oldWord = HTMLEscape.text(words.oldSide)
+        newWord = HTMLEscape.text(words.newSide)
     }
 }
 
