@@ -51,20 +51,20 @@ extension Array where Element: Hashable {
     /// Pairs two keyed lists in O(n+m): the pairs in new order, then the keys only the old list has
     /// (in old order) and only the new list has (in new order). A key repeated in a list pairs in turn.
     func pairs(with new: [Element]) -> (both: [(old: Int, new: Int)], removed: [Int], added: [Int]) {
-        var positions: [Element: [Int]] = [:]
-        for (i, key) in enumerated() { positions[key, default: []].append(i) }
+        // One dictionary from a key to its first unpaired position; later positions of the same key chain on.
+        var first = [Element: Int](minimumCapacity: count)
+        var next = [Int](repeating: -1, count: count)
+        for i in indices.reversed() {
+            if let later = first.updateValue(i, forKey: self[i]) { next[i] = later }
+        }
         var taken = [Bool](repeating: false, count: count)
-        var used: [Element: Int] = [:]
         var both: [(old: Int, new: Int)] = [], added: [Int] = []
+        both.reserveCapacity(Swift.min(count, new.count))
         for (j, key) in new.enumerated() {
-            let n = used[key, default: 0]
-            if let list = positions[key], n < list.count {
-                both.append((list[n], j))
-                taken[list[n]] = true
-                used[key] = n + 1
-            } else {
-                added.append(j)
-            }
+            guard let i = first[key] else { added.append(j); continue }
+            both.append((i, j))
+            taken[i] = true
+            if next[i] >= 0 { first[key] = next[i] } else { first.removeValue(forKey: key) }
         }
         return (both, indices.filter { !taken[$0] }, added)
     }
