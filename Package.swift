@@ -27,6 +27,8 @@ let package = Package(
             "JukiModel",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        // Edition-to-edition comparison (and plan against results) and its outputs: text, JSON, HTML, unified.
+        .target(name: "JukiDiff", dependencies: ["JukiModel", "JukiRender"]),
         // libxml2, through pkg-config (Debian: libxml2-dev).
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
@@ -34,7 +36,7 @@ let package = Package(
         .target(name: "JukiXML", dependencies: ["JukiModel", "JukiRecords", "CLibXML2"]),
         // The commands; the one place that maps errors to exit codes.
         .target(name: "JukiCLI", dependencies: [
-            "JukiModel", "JukiRecords", "JukiRender", "JukiXML",
+            "JukiModel", "JukiRecords", "JukiRender", "JukiXML", "JukiDiff",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "juki-report", dependencies: ["JukiCLI"]),
@@ -46,6 +48,7 @@ let package = Package(
         .testTarget(name: "JukiRecordsTests", dependencies: ["JukiRecords", "JukiModel", "JukiTestSupport"]),
         .testTarget(name: "JukiRenderTests", dependencies: ["JukiRender", "JukiRecords", "JukiModel", "JukiTestSupport"]),
         .testTarget(name: "JukiXMLTests", dependencies: ["JukiXML", "JukiRecords", "JukiRender", "JukiModel", "JukiTestSupport"]),
+        .testTarget(name: "JukiDiffTests", dependencies: ["JukiDiff", "JukiRecords", "JukiRender", "JukiModel", "JukiTestSupport"]),
         .testTarget(name: "JukiCLITests", dependencies: ["JukiTestSupport"]),
     ]
 )

@@ -10,7 +10,7 @@ public struct JukiReport: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "juki-report",
         abstract: "住民基本台帳ネットワークシステムのセキュリティ対策の措置状況等（年度版）を記録から作ります。",
-        subcommands: [Build.self, Check.self],
+        subcommands: [Build.self, Check.self, Diff.self],
         defaultSubcommand: Build.self)
 
     public init() {}
@@ -70,7 +70,7 @@ struct Build: ParsableCommand {
         let (editions, site) = try locations.load(schema: schema)
         // Render everything before writing anything: a failure leaves every previous output as it was.
         let publication = Publication(templates: templates, schema: schema, site: site, output: output, fragments: htmlFragment)
-        let files = try Outcome.get(rendering: { () throws(Publication.Failure) in try publication.files(for: editions) })
+        let files = try Outcome.get(publishing: { () throws(Publication.Failure) in try publication.files(for: editions) })
         for file in files {
             try Outcome.get(writing: { () throws(AtomicFile.Failure) in try AtomicFile.write(file.text, to: file.path, within: output) })
         }

@@ -33,7 +33,11 @@ enum Outcome {
         do { return try XMLSchema.load(templates: templates) } catch { try fail("\(error)\n", code: trouble) }
     }
 
-    static func get<T>(rendering body: () throws(Publication.Failure) -> T) throws -> T {
+    static func get<T>(rendering body: () throws(Templates.LoadError) -> T) throws -> T {
+        do { return try body() } catch { try fail("\(error)\n", code: trouble) }
+    }
+
+    static func get<T>(publishing body: () throws(Publication.Failure) -> T) throws -> T {
         do { return try body() } catch { try fail("\(error)\n", code: trouble) }
     }
 

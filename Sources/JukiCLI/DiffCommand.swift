@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import JukiDiff
+import JukiModel
+import JukiRecords
+import JukiRender
+
+/// `juki-report diff OLD NEW`: what changed between two editions, in the report's terms.
+struct Diff: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "2つの版を比べ、違いを報告の言葉で示します（文字単位）。終了コード: 0 違いなし、1 違いあり、2 問題あり。",
+        discussion: """
+            OLD と NEW は --input の下の版の名前（R4）、版のフォルダ（Tests/Editions/R5-follows-plan）、
+            または保存用 XML（output/R4/report.xml）です。
+            --plan は、OLD の次年度計画と NEW の結果（研修、点検・監査、訓練）を比べます。
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, html, json, unified
+    }
+
+    enum Color: String, ExpressibleByArgument, CaseIterable {
+        case auto, always, never
+    }
+
+    @Option(name: .long, help: "版のフォルダを置く場所。")
+    var input = "input"
+
+    @Option(name: .long, help: "テンプレートと XML スキーマの場所（html、unified、XML の版で使います）。")
+    var templates = "templates"
+
+    @Option(name: .long, help: "出力の形式: text（既定）、html、json、unified（report.txt どうしの diff -u、patch で当てられます）。")
+    var format: Format = .text
+
+    @Option(name: .long, help: "text の色: auto（端末で、NO_COLOR がなければ）、always、never。")
+    var color: Color = .auto
+
+    @Flag(name: .long, help: "OLD の次年度計画と NEW の結果を比べます。")
+    var plan = false
+
+    @Argument(help: "前の版（名前、フォルダ、または report.xml）。")
+    var old: String
+
+    @Argument(help: "新しい版（名前、フォルダ、または report.xml）。")
+    var new: String
+
+    func run() throws {
+        let locator = EditionLocator(input: input, templates: templates)
+        let a = try Outcome.get(diffing: locator.read(old))
+        let b = try Outcome.get(diffing: locator.read(new))
+        if plan && a.edition.planYear != b.edition.fiscalYear {
+            try Outcome.fail(DiffTrouble.planYearMismatch(old: a.edition, new: b.edition).description + "\n", code: Outcome.trouble)
+        }
+        let diff = plan
+            ? EditionDiff.comparePlan(a.edition, b.edition, oldName: old, newName: new)
+            : EditionDiff.compare(a.edition, b.edition, oldName: old, newName: new)
+        let output: String
+        switch format {
+        case .text:
+            output = DiffText.render(diff, color: useColor)
+        case .json:
+            output = DiffJSON.render(diff)
+        case .html:
+            let t = try Outcome.get(templates: templates)
+            output = try Outcome.get(rendering: { () throws(Templates.LoadError) in try DiffHTML.render(diff, templates: t) })
+        case .unified:
+            if plan { try Outcome.fail(DiffTrouble.unifiedPlan.description + "\n", code: Outcome.trouble) }
+            let t = try Outcome.get(templates: templates)
+            let texts = try Outcome.get(rendering: { () throws(Templates.LoadError) in
+                (try TextReport.render(a.edition, templates: t), try TextReport.render(b.edition, templates: t))
+            })
+            output = UnifiedDiff.render(old: texts.0, new: texts.1,
+                                        oldLabel: a.folder + "/report.txt", newLabel: b.folder + "/report.txt")
+        }
+        FileHandle.standardOutput.write(Data(output.utf8))
+        let same = format == .unified ? output.isEmpty : diff.isEmpty
+        if !same { throw ExitCode(Outcome.differences) }
+    }
+
+    var useColor: Bool {
+        switch color {
+        case .always: return true
+        case .never: return false
+        case .auto:
+            let env = ProcessInfo.processInfo.environment
+            if let noColor = env["NO_COLOR"], !noColor.isEmpty { return false }
+            return isatty(STDOUT_FILENO) == 1 && env["TERM"] != "dumb"
+        }
+    }
+}

@@ -1,0 +1,124 @@
+import JukiModel
+import JukiRender
+
+extension EditionDiff {
+    /// This year's edition against last year's, part by part: 研修 by 回, 点検・監査 by 名称, 所属 by name,
+    /// 照合情報 rows by 所属, findings by text similarity.
+    public static func compare(_ old: Edition, _ new: Edition, oldName: String, newName: String) -> EditionDiff {
+        var title = ChangeList()
+        title.date(["年度"], DateValue(old.fiscalYear), DateValue(new.fiscalYear))
+        title.text(["表題"], old.title, new.title)
+
+        var trainings = ChangeList()
+        trainings.trainings(old.results.trainings, new.results.trainings)
+        let note = ["※ 研修の補足"]
+        switch (old.results.trainingNote, new.results.trainingNote) {
+        case let (o?, n?):
+            trainings.text(note + ["本文"], o.text, n.text)
+            trainings.figure(note + ["受講者数"], o.participantCount, n.participantCount, unit: "名")
+        case let (nil, n?): trainings.add(note, .added("\(n.text)（受講者\(Figures.grouped(n.participantCount))名）"))
+        case let (o?, nil): trainings.add(note, .removed("\(o.text)（受講者\(Figures.grouped(o.participantCount))名）"))
+        case (nil, nil): break
+        }
+
+        var activities = ChangeList()
+        activities.activities(old.results.activities, new.results.activities, summaryLabel: "実施概要")
+
+        var use = ChangeList()
+        use.identityUse(old.results.identityUse, new.results.identityUse)
+        use.certification(old.results.certification, new.results.certification)
+        let disclosure = ["(5) 開示"]
+        use.date(disclosure + ["開始日"], DateValue(old.results.disclosure.since), DateValue(new.results.disclosure.since))
+        use.figure(disclosure + ["開示請求"], old.results.disclosure.requests, new.results.disclosure.requests, unit: "件")
+
+        var findings = ChangeList()
+        findings.findings(old.findings, new.findings)
+
+        var planTrainings = ChangeList()
+        for k in 0..<max(old.plan.trainings.count, new.plan.trainings.count) {
+            let place = ["第\(k + 1)回"]
+            guard k < old.plan.trainings.count else { planTrainings.add(place, .added(describe(new.plan.trainings[k]))); continue }
+            guard k < new.plan.trainings.count else { planTrainings.add(place, .removed(describe(old.plan.trainings[k]))); continue }
+            let o = old.plan.trainings[k], n = new.plan.trainings[k]
+            planTrainings.date(place + ["時期"], DateValue(o.period), DateValue(n.period))
+            planTrainings.text(place + ["対象"], o.audience, n.audience)
+            planTrainings.text(place + ["内容"], o.content, n.content)
+        }
+        var planActivities = ChangeList()
+        planActivities.activities(old.plan.activities, new.plan.activities, summaryLabel: "内容")
+
+        return EditionDiff(
+            mode: .editions,
+            old: Side(name: oldName, fiscalYear: old.fiscalYear),
+            new: Side(name: newName, fiscalYear: new.fiscalYear),
+            sections: [
+                DiffSection(id: "title", title: "表題", changes: title.items),
+                DiffSection(id: "trainings", title: "1 セキュリティ研修", changes: trainings.items),
+                DiffSection(id: "activities", title: "2 外部監査等", changes: activities.items),
+                DiffSection(id: "identityUse", title: "3 本人確認情報の利用又は提供について", changes: use.items),
+                DiffSection(id: "findings", title: "外部監査 指摘事項一覧", changes: findings.items),
+                DiffSection(id: "planTrainings", title: "次年度計画 1 セキュリティ研修", changes: planTrainings.items),
+                DiffSection(id: "planActivities", title: "次年度計画 2 外部監査等", changes: planActivities.items),
+            ])
+    }
+
+    static func describe(_ t: PlannedTraining) -> String {
+        "\(EraText.period(t.period)) 対象: \(t.audience) 内容: \(t.content)"
+    }
+}
+
+extension ChangeList {
+    /// 研修 paired by 回.
+    mutating func trainings(_ old: [Training], _ new: [Training]) {
+        for k in 0..<max(old.count, new.count) {
+            let place = ["第\(k + 1)回"]
+            guard k < old.count else { add(place, .added(Self.describe(new[k]))); continue }
+            guard k < new.count else { add(place, .removed(Self.describe(old[k]))); continue }
+            let o = old[k], n = new[k]
+            date(place + ["時期"], DateValue(o.period), DateValue(n.period))
+            text(place + ["時期の注記"], o.periodNote, n.periodNote)
+            let groups = o.participants.map(\.group).pairs(with: n.participants.map(\.group))
+            for (i, j) in groups.both {
+                figure(place + ["受講者", n.participants[j].group], o.participants[i].count, n.participants[j].count, unit: "名")
+            }
+            for i in groups.removed { add(place + ["受講者"], .removed(Self.describe(o.participants[i]))) }
+            for j in groups.added { add(place + ["受講者"], .added(Self.describe(n.participants[j]))) }
+            text(place + ["講師"], o.lecturer, n.lecturer)
+            text(place + ["内容"], o.content, n.content)
+            text(place + ["備考"], o.remarks, n.remarks)
+        }
+    }
+
+    static func describe(_ p: Participants) -> String { "\(p.group)\(Figures.grouped(p.count))名" }
+
+    static func describe(_ t: Training) -> String {
+        "\(EraText.period(t.period)) 受講者：" + t.participants.map(describe).joined(separator: "、") + " 内容：\(t.content)"
+    }
+
+    /// 3 (1)–(3).
+    mutating func identityUse(_ old: IdentityUse, _ new: IdentityUse) {
+        for (label, o, n) in [("(1) 別表", old.statutory, new.statutory), ("(2) 条例", old.ordinance, new.ordinance)] {
+            figure([label, "利用可能事務数"], o.availableAffairs, n.availableAffairs, unit: "事務")
+            text([label, "根拠"], o.basis, n.basis)
+            figure([label, "利用事務数"], o.usedAffairs, n.usedAffairs, unit: "事務")
+            figure([label, "利用件数"], o.cases, n.cases, unit: "件")
+        }
+        text(["(3) 公表"], old.publication, new.publication)
+    }
+
+    /// 3 (4): rows by 所属 in O(n+m), then the total.
+    mutating func certification(_ old: Certification, _ new: Certification) {
+        let place = ["(4) 照合情報認証"]
+        let rows = old.rows.map(\.unit).pairs(with: new.rows.map(\.unit))
+        for (i, j) in rows.both {
+            figure(place + [new.rows[j].unit], old.rows[i].count, new.rows[j].count, unit: "人")
+        }
+        for i in rows.removed { add(place, .removed("\(old.rows[i].unit) \(Figures.grouped(old.rows[i].count))人")) }
+        for j in rows.added { add(place, .added("\(new.rows[j].unit) \(Figures.grouped(new.rows[j].count))人")) }
+        if rows.removed.isEmpty && rows.added.isEmpty && rows.both.contains(where: { $0.old != $0.new })
+            && old.rows.count == new.rows.count {
+            text(place + ["所属の順"], old.rows.map(\.unit).joined(separator: "、"), new.rows.map(\.unit).joined(separator: "、"))
+        }
+        figure(place + ["計"], old.total, new.total, unit: "人")
+    }
+}

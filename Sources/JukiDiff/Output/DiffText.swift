@@ -1,0 +1,59 @@
+import JukiRender
+
+/// The text output: a header naming both sides, then each section with changes, one line per change.
+/// Changed characters are bracketed as `[-削除-]{+追加+}` (the notation of git's word diff); with `color`,
+/// they are also red and green (ANSI), and headings bold.
+public enum DiffText {
+    public static func render(_ diff: EditionDiff, color: Bool = false) -> String {
+        guard !diff.isEmpty else { return "" }
+        let words = Vocabulary(diff)
+        let style = Style(color: color)
+        let header = words.header(diff)
+        var out = style.bold("--- " + header.old) + "\n" + style.bold("+++ " + header.new) + "\n"
+        for section in diff.sections where !section.changes.isEmpty {
+            out += "\n" + style.bold("■ " + section.title) + "\n"
+            for change in section.changes {
+                out += line(change, words, style)
+            }
+        }
+        return out
+    }
+
+    static func line(_ change: Change, _ words: Vocabulary, _ style: Style) -> String {
+        let place = "  " + change.place.joined(separator: " ")
+        switch change.kind {
+        case .figure(let o, let n, let unit):
+            return "\(place): \(Figures.grouped(o))\(unit) → \(Figures.grouped(n))\(unit) (\(Vocabulary.delta(o, n)))\n"
+        case .date(let o, let n):
+            return "\(place): \(o.text) → \(n.text)\n"
+        case .text(let t):
+            return "\(place): " + t.spans.map { span in
+                switch span.operation {
+                case .equal: return span.text
+                case .delete: return style.red("[-" + span.text + "-]")
+                case .insert: return style.green("{+" + span.text + "+}")
+                }
+            }.joined() + "\n"
+        case .units(let added, let removed, let oc, let nc):
+            var s = "\(place): \(Figures.grouped(oc))所属 → \(Figures.grouped(nc))所属 (\(Vocabulary.delta(oc, nc)))\n"
+            if !added.isEmpty {
+                s += "    " + style.green("\(words.added)（\(added.count)）: {+" + added.joined(separator: "、") + "+}") + "\n"
+            }
+            if !removed.isEmpty {
+                s += "    " + style.red("\(words.removed)（\(removed.count)）: [-" + removed.joined(separator: "、") + "-]") + "\n"
+            }
+            return s
+        case .added(let text):
+            return place + ": " + style.green("\(words.added) {+" + text + "+}") + "\n"
+        case .removed(let text):
+            return place + ": " + style.red("\(words.removed) [-" + text + "-]") + "\n"
+        }
+    }
+
+    struct Style {
+        let color: Bool
+        func bold(_ s: String) -> String { color ? "\u{1B}[1m" + s + "\u{1B}[0m" : s }
+        func red(_ s: String) -> String { color ? "\u{1B}[31m" + s + "\u{1B}[0m" : s }
+        func green(_ s: String) -> String { color ? "\u{1B}[32m" + s + "\u{1B}[0m" : s }
+    }
+}

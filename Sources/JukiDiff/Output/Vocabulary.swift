@@ -1,0 +1,41 @@
+import JukiRender
+
+/// The words an output uses for each side and each kind of change; the `.plan` mode speaks of 計画 and 実績.
+struct Vocabulary {
+    let oldSide: String
+    let newSide: String
+    let added: String
+    let removed: String
+
+    init(_ diff: EditionDiff) {
+        switch diff.mode {
+        case .editions:
+            oldSide = "旧"
+            newSide = "新"
+            added = "追加"
+            removed = "削除"
+        case .plan:
+            oldSide = "計画"
+            newSide = "実績"
+            added = "計画になし"
+            removed = "未実施"
+        }
+    }
+
+    /// 旧: R4（令和4年度）; in `.plan` mode 計画: R4 の次年度計画（令和5年度）.
+    func header(_ diff: EditionDiff) -> (old: String, new: String) {
+        switch diff.mode {
+        case .editions:
+            return ("\(oldSide): \(diff.old.name)（\(diff.old.yearText)）", "\(newSide): \(diff.new.name)（\(diff.new.yearText)）")
+        case .plan:
+            return ("\(oldSide): \(diff.old.name) の次年度計画（\(diff.old.yearText)）",
+                    "\(newSide): \(diff.new.name) の結果（\(diff.new.yearText)）")
+        }
+    }
+
+    /// (+17), (-3), (±0).
+    static func delta(_ old: Int, _ new: Int) -> String {
+        let d = new - old
+        return d > 0 ? "+\(Figures.grouped(d))" : d < 0 ? "-\(Figures.grouped(-d))" : "±0"
+    }
+}
