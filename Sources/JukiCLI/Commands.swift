@@ -10,7 +10,7 @@ public struct JukiReport: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "juki-report",
         abstract: "住民基本台帳ネットワークシステムのセキュリティ対策の措置状況等（年度版）を記録から作ります。",
-        subcommands: [Build.self, Check.self, Diff.self],
+        subcommands: [Build.self, Check.self, New.self, Diff.self],
         defaultSubcommand: Build.self)
 
     public init() {}

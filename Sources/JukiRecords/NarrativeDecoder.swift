@@ -94,8 +94,10 @@ struct NarrativeDecoder {
 
     func trainingNote(_ node: Node, path: FieldPath) -> TrainingNote? {
         guard let f = reader.fields(node, path: path, name: "研修の補足", place: "「研修の補足」",
-                                    allowed: ["本文", "受講者数"], required: ["本文", "受講者数"]),
-              let text = f.text("本文"), let n = f.count("受講者数") else { return nil }
+                                    allowed: ["本文", "受講者数"], required: ["本文", "受講者数"]) else { return nil }
+        // Read both before judging, so that a problem in each is reported.
+        let text = f.text("本文"), n = f.count("受講者数")
+        guard let text, let n else { return nil }
         return TrainingNote(text: text, participantCount: n)
     }
 
@@ -179,10 +181,10 @@ struct NarrativeDecoder {
 
     func auditResult(_ node: Node, path: FieldPath) -> AuditResult? {
         guard let f = reader.fields(node, path: path, name: "監査結果", place: "「監査結果」",
-                                    allowed: ["指摘所属数", "所見"], required: ["指摘所属数"]),
-              let n = f.count("指摘所属数") else { return nil }
+                                    allowed: ["指摘所属数", "所見"], required: ["指摘所属数"]) else { return nil }
+        let n = f.count("指摘所属数")
         let remark = f.has("所見") ? f.text("所見") : nil
-        guard f.has("所見") == (remark != nil) else { return nil }
+        guard let n, f.has("所見") == (remark != nil) else { return nil }
         return AuditResult(unitsWithFindings: n, remark: remark)
     }
 

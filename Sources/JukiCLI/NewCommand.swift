@@ -1,0 +1,119 @@
+import ArgumentParser
+import Foundation
+import JukiModel
+import JukiRecords
+import JukiXML
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `juki-report new EDITION [--from PREVIOUS]`: starts next year's records from an edition.
+struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "前の版から次の年度の記録の下書き（<input>/<版>/）を作ります。既にある版は上書きしません。",
+        discussion: """
+            前の版の計画を結果の形に写し、表の行を残し、計画を1年進めます。実績でしか分からない値は 【要記入】 と書きます。
+            check がそれを1つずつ一覧にし、残っている間は build が作りません。site.yaml の「更新日」にも新しい版の行を加えます。
+            """)
+
+    @Option(name: .long, help: "版のフォルダを置く場所。")
+    var input = "input"
+
+    @Option(name: .long, help: "テンプレートと XML スキーマの場所（前の版が report.xml のとき）。")
+    var templates = "templates"
+
+    @Option(name: .long, help: "もとにする版（既定: --input の下で年度が最も新しい版）。")
+    var from: String?
+
+    @Argument(help: "新しい版の名前（例: R5）。")
+    var edition: String
+
+    func run() throws {
+        guard EditionSet.isSafeName(edition) else {
+            try Outcome.get(Result<Void, Diagnostics>.failure(Diagnostics([Diagnostic(.unsafeEditionName(edition), at: nil)])))
+            return
+        }
+        let target = input + "/" + edition
+        if FileManager.default.fileExists(atPath: target) {
+            try Outcome.fail("エラー: 版「\(target)」は既にあります。上書きはしません。別の名前にするか、そのフォルダを移してください。\n",
+                             code: Outcome.trouble)
+        }
+        let schema = try Outcome.get(schema: templates)
+        let previous = try Outcome.get(previousEdition(schema: schema))
+        let files = EditionDraft.next(after: previous.edition, previousName: previous.name)
+        try Outcome.get(writing: { () throws(AtomicFile.Failure) in
+            try AtomicFolder.create(target, files: [
+                (EditionReader.yamlFile, files.reportYAML),
+                (RecordKey.certificationFile, files.certifiedStaffCSV),
+                (RecordKey.findingsFile, files.findingsCSV),
+            ])
+        })
+        Outcome.say("作りました: \(target)（\(EraText.fiscalYear(previous.edition.planYear))、\(previous.name) から）")
+        let site = input + "/" + SiteConfigReader.fileName
+        if EditionSet.isFile(site) {
+            try Outcome.get(writing: { () throws(AtomicFile.Failure) in try SiteDraft.addUpdated(edition, to: site) })
+            Outcome.say("加えました: \(site) の「更新日」に \(edition)")
+        }
+        Outcome.say("次に: juki-report check \(edition) が示す 【要記入】 を埋めてください。")
+    }
+
+    /// The edition named by --from, or the newest (by 年度) of those that read without problems.
+    func previousEdition(schema: XMLSchema) -> Result<EditionSet.Loaded, Diagnostics> {
+        if let from {
+            return EditionSet.load(input: input, requested: [from], schema: schema).map { $0[0] }
+        }
+        guard case .success(let names) = EditionSet.names(input: input, requested: []) else {
+            return .failure(Diagnostics([Diagnostic(.noEditions(input), at: nil)]))
+        }
+        var newest: EditionSet.Loaded?
+        for name in names {
+            guard case .success(let loaded) = EditionSet.load(input: input, requested: [name], schema: schema) else { continue }
+            if newest.map({ loaded[0].edition.fiscalYear > $0.edition.fiscalYear }) ?? true { newest = loaded[0] }
+        }
+        guard let newest else { return .failure(Diagnostics([Diagnostic(.noEditions(input), at: nil)])) }
+        return .success(newest)
+    }
+}
+
+/// Makes a folder with its files all at once: written into a hidden folder beside it, then renamed into
+/// place. A folder that appeared meanwhile is never replaced.
+enum AtomicFolder {
+    static func create(_ path: String, files: [(String, String)]) throws(AtomicFile.Failure) {
+        let parent = (path as NSString).deletingLastPathComponent
+        let temp = parent + "/." + (path as NSString).lastPathComponent + ".\(getpid()).tmp"
+        try AtomicFile.makeFolder(temp, allowLink: false)
+        for (name, text) in files {
+            try AtomicFile.write(text, to: temp + "/" + name, within: temp)
+        }
+        // rename(2) onto an existing non-empty folder fails: an edition made meanwhile stays as it is.
+        if rename(temp, path) != 0 {
+            let e = errno
+            try? FileManager.default.removeItem(atPath: temp)
+            throw AtomicFile.Failure(path: path, reason: AtomicFile.reason(e))
+        }
+    }
+}
+
+/// Adds the new edition's 更新日 line (【要記入】) to site.yaml, keeping the rest of the file as it is.
+enum SiteDraft {
+    static func addUpdated(_ edition: String, to path: String) throws(AtomicFile.Failure) {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            throw AtomicFile.Failure(path: path, reason: "読めません")
+        }
+        var lines = text.components(separatedBy: "\n")
+        guard let start = lines.firstIndex(where: { $0.hasPrefix("更新日:") }) else {
+            lines.append("更新日:")
+            lines.append("  \(edition): \(Placeholder.marker)")
+            return try AtomicFile.write(lines.joined(separator: "\n") + "\n", to: path, within: (path as NSString).deletingLastPathComponent)
+        }
+        // The block ends before the next line that starts at the left edge (a key), or at the end.
+        var end = start + 1
+        var last = start
+        while end < lines.count, lines[end].isEmpty || lines[end].hasPrefix(" ") || lines[end].hasPrefix("#") {
+            if lines[end].hasPrefix(" ") { last = end }
+            end += 1
+        }
+        lines.insert("  \(edition): \(Placeholder.marker)", at: last + 1)
+        try AtomicFile.write(lines.joined(separator: "\n"), to: path, within: (path as NSString).deletingLastPathComponent)
+    }
+}

@@ -1,0 +1,184 @@
+import JukiModel
+
+/// The records of the edition that follows `previous`, as `juki-report new` writes them.
+///
+/// What follows from the previous edition is filled in: the year advanced; the results laid out from its
+/// plan (each planned 研修, 点検, 監査 and 訓練 with its period, targets and content); the tables with their
+/// rows; the next plan started from its plan, a year on. What only the new year knows (counts, 講師, 実施者,
+/// 実施概要, 監査結果, figures) is 【要記入】, with the previous year's value in a comment where it helps.
+public enum EditionDraft {
+    public struct Files: Sendable {
+        public let reportYAML: String
+        public let certifiedStaffCSV: String
+        public let findingsCSV: String
+    }
+
+    static let toFill = Placeholder.marker
+
+    public static func next(after previous: Edition, previousName: String) -> Files {
+        let year = previous.planYear
+        var y = YAMLLines()
+        y.comment("\(EraText.fiscalYear(year))の記録: juki-report new が \(previousName)（\(EraText.fiscalYear(previous.fiscalYear))）から作った下書き。")
+        y.comment("\(toFill) を実績の値に置き換えてください。残っている間は check が一覧にし、build は作りません。")
+        y.comment("研修と点検・監査の時期と対象は\(EraText.fiscalYear(previous.fiscalYear))の計画から写しています。実績に合わせて直してください。")
+        y.blank()
+        y.pair("年度", EraText.fiscalYear(year))
+        y.pair("表題", previous.title)
+        y.blank()
+        trainings(previous, into: &y)
+        activities(previous, into: &y)
+        identityUse(previous, into: &y)
+        y.comment("照合情報認証の認証人数は certified-staff.csv に所属ごとに書きます（計は自動）。")
+        y.blank()
+        y.open("開示")
+        y.pair("開始日", EraText.day(previous.results.disclosure.since), indent: 2)
+        y.pair("請求件数", toFill, indent: 2)
+        y.comment("\(EraText.fiscalYear(previous.fiscalYear)): \(previous.results.disclosure.requests)", indent: 2)
+        y.blank()
+        y.comment("外部監査の指摘事項と対応内容は findings.csv に書きます（指摘がなければ見出し行だけ）。")
+        if let closing = previous.findings.closing { y.pair("指摘事項の結び", closing) }
+        y.blank()
+        plan(previous.plan, shiftedTo: year.next, into: &y)
+
+        var staff = "所属,人数\n"
+        for row in previous.results.certification.rows {
+            staff += CSVText.row([row.unit, toFill])
+        }
+        return Files(reportYAML: y.text, certifiedStaffCSV: staff, findingsCSV: "区分,指摘事項,対応内容\n")
+    }
+
+    /// The plan's 研修, as held: period and content kept, 受講者 and 講師 to fill.
+    static func trainings(_ previous: Edition, into y: inout YAMLLines) {
+        y.comment("1 セキュリティ研修")
+        y.open("研修")
+        for t in previous.plan.trainings {
+            y.pair("時期", EraText.period(t.period), indent: 2, item: true)
+            y.open("受講者", indent: 4)
+            y.pair(t.audience, toFill, indent: 6)
+            y.pair("講師", toFill, indent: 4)
+            y.pair("内容", t.content, indent: 4)
+        }
+        if previous.plan.trainings.isEmpty { y.comment("計画に研修がありません。行ったものを書いてください。", indent: 2) }
+        y.blank()
+        if let note = previous.results.trainingNote {
+            y.open("研修の補足")
+            y.pair("本文", note.text, indent: 2)
+            y.pair("受講者数", toFill, indent: 2)
+            y.comment("\(EraText.fiscalYear(previous.fiscalYear)): \(note.participantCount)", indent: 2)
+            y.blank()
+        }
+    }
+
+    /// The plan's 点検・監査 and 訓練, as done; the audit that reported a 監査結果 last year does so again.
+    static func activities(_ previous: Edition, into y: inout YAMLLines) {
+        let audited = Set(previous.results.activities.filter { $0.auditResult != nil }.map(\.name))
+        y.comment("2 外部監査等")
+        y.open("点検・監査")
+        for a in previous.plan.activities {
+            y.pair("名称", a.name, indent: 2, item: true)
+            y.pair("時期", EraText.period(a.period), indent: 4)
+            y.pair("実施者", toFill, indent: 4)
+            targets(a.targets, into: &y, indent: 4)
+            if let summary = a.summary { y.comment("計画の内容: " + text(summary), indent: 4) }
+            for item in a.auditItems { y.comment("計画の監査項目: " + item, indent: 4) }
+            y.pair("実施概要", toFill, indent: 4)
+            if audited.contains(a.name) {
+                y.open("監査結果", indent: 4)
+                y.pair("指摘所属数", toFill, indent: 6)
+                y.pair("所見", toFill, indent: 6)
+            }
+        }
+        y.blank()
+    }
+
+    static func targets(_ targets: Targets?, into y: inout YAMLLines, indent: Int) {
+        switch targets {
+        case .units(let units)?:
+            y.open("対象所属", indent: indent)
+            for unit in units { y.item(unit, indent: indent + 2) }
+        case .described(let text, let count)?:
+            y.pair("対象", text, indent: indent)
+            y.pair("対象所属数", String(count), indent: indent)
+        case nil:
+            break
+        }
+    }
+
+    static func identityUse(_ previous: Edition, into y: inout YAMLLines) {
+        let use = previous.results.identityUse
+        let last = EraText.fiscalYear(previous.fiscalYear)
+        y.comment("3 本人確認情報の利用又は提供（年度末の「…現在」は自動で入ります）")
+        y.open("本人確認情報の利用又は提供")
+        for (key, c) in [("別表", use.statutory), ("条例", use.ordinance)] {
+            y.open(key, indent: 2)
+            y.pair("利用可能事務数", toFill, indent: 4)
+            y.comment("\(last): 利用可能事務数 \(c.availableAffairs)、利用事務数 \(c.usedAffairs)、利用件数 \(c.cases)", indent: 4)
+            if let basis = c.basis { y.pair("根拠", basis, indent: 4) }
+            y.pair("利用事務数", toFill, indent: 4)
+            y.pair("利用件数", toFill, indent: 4)
+        }
+        y.pair("公表", use.publication, indent: 2)
+        y.blank()
+    }
+
+    /// The previous plan, a year on: a start for the next plan, to be reviewed.
+    static func plan(_ plan: Plan, shiftedTo year: FiscalYear, into y: inout YAMLLines) {
+        y.comment("次の年度（\(EraText.fiscalYear(year))）の計画: 前の計画を1年進めた下書きです。見直してください。")
+        y.open("次年度計画")
+        y.open("研修", indent: 2)
+        for t in plan.trainings {
+            y.pair("時期", EraText.period(shifted(t.period)), indent: 4, item: true)
+            y.pair("対象", t.audience, indent: 6)
+            y.pair("内容", t.content, indent: 6)
+        }
+        y.blank()
+        y.open("点検・監査", indent: 2)
+        for a in plan.activities {
+            y.pair("名称", a.name, indent: 4, item: true)
+            y.pair("時期", EraText.period(shifted(a.period)), indent: 6)
+            targets(a.targets, into: &y, indent: 6)
+            if let summary = a.summary { summaryLines(summary, key: "内容", into: &y, indent: 6) }
+            if !a.auditItems.isEmpty {
+                y.open("監査項目", indent: 6)
+                for item in a.auditItems { y.item(item, indent: 8) }
+            }
+            if let remarks = a.remarks { y.pair("備考", remarks, indent: 6) }
+        }
+    }
+
+    static func summaryLines(_ summary: Summary, key: String, into y: inout YAMLLines, indent: Int) {
+        switch summary {
+        case .inline(let s):
+            y.pair(key, s, indent: indent)
+        case .paragraphs(let list):
+            y.open(key, indent: indent)
+            for p in list { y.item(p, indent: indent + 2) }
+        case .sections(let sections):
+            y.open(key, indent: indent)
+            for s in sections { y.pair(s.heading, s.text, indent: indent + 2) }
+        }
+    }
+
+    static func text(_ summary: Summary) -> String {
+        switch summary {
+        case .inline(let s): return s
+        case .paragraphs(let list): return list.joined(separator: " ")
+        case .sections(let sections): return sections.map { "○\($0.heading) \($0.text)" }.joined(separator: " ")
+        }
+    }
+
+    static func shifted(_ p: Period) -> Period {
+        Period(start: YearMonth(year: p.start.year + 1, month: p.start.month)!,
+               end: YearMonth(year: p.end.year + 1, month: p.end.month)!)!
+    }
+}
+
+/// CSV fields as RFC 4180 writes them: quoted when they hold a comma, a quote or a line break.
+enum CSVText {
+    static func row(_ fields: [String]) -> String {
+        fields.map { f in
+            f.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+                ? "\"" + f.replacing("\"", with: "\"\"") + "\"" : f
+        }.joined(separator: ",") + "\n"
+    }
+}

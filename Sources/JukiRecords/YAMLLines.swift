@@ -1,0 +1,43 @@
+/// Writes records YAML line by line, as a clerk would lay it out: block style, two-space indent, comments.
+/// Used by `EditionDraft`; the reader (Yams) is the judge of what it writes (a test reads every draft back).
+struct YAMLLines {
+    private(set) var text = ""
+
+    mutating func comment(_ line: String, indent: Int = 0) {
+        text += String(repeating: " ", count: indent) + "# " + line + "\n"
+    }
+
+    mutating func blank() { text += "\n" }
+
+    /// `key: value`, the value quoted only where YAML would misread it.
+    mutating func pair(_ key: String, _ value: String, indent: Int = 0, item: Bool = false) {
+        text += prefix(indent, item) + key + ": " + Self.scalar(value) + "\n"
+    }
+
+    /// `key:` opening a nested block.
+    mutating func open(_ key: String, indent: Int = 0, item: Bool = false) {
+        text += prefix(indent, item) + key + ":\n"
+    }
+
+    /// `- value`.
+    mutating func item(_ value: String, indent: Int) {
+        text += String(repeating: " ", count: indent) + "- " + Self.scalar(value) + "\n"
+    }
+
+    private func prefix(_ indent: Int, _ item: Bool) -> String {
+        item ? String(repeating: " ", count: indent) + "- " : String(repeating: " ", count: indent)
+    }
+
+    /// Plain when safe (all of the report's Japanese text), else double-quoted.
+    static func scalar(_ s: String) -> String {
+        let reserved: Set<Character> = ["-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`", " "]
+        // The reader takes every value as its raw text (751 stays "751"), so only what YAML reads as
+        // structure, or as nothing (null, ~), needs quotes.
+        let words: Set<String> = ["null", "~"]
+        let plain = !s.isEmpty && !reserved.contains(s.first!) && s.last != " " && !s.contains(": ") && !s.contains(" #")
+            && !s.hasSuffix(":") && !s.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" })
+            && !words.contains(s.lowercased())
+        if plain { return s }
+        return "\"" + s.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"") + "\""
+    }
+}
