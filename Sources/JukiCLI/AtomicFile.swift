@@ -16,6 +16,10 @@ enum AtomicFile {
     }
 
     static func write(_ text: String, to path: String, within root: String) throws(Failure) {
+        try write(bytes: Array(text.utf8), to: path, within: root)
+    }
+
+    static func write(bytes: [UInt8], to path: String, within root: String) throws(Failure) {
         let relative = path.hasPrefix(root + "/") ? String(path.dropFirst(root.count + 1)) : path
         var dir = root
         try makeFolder(root, allowLink: true)
@@ -33,7 +37,6 @@ enum AtomicFile {
         let temp = dir + "/." + name + ".\(getpid()).tmp"
         let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard fd >= 0 else { throw Failure(path: path, reason: reason(errno)) }
-        let bytes = Array(text.utf8)
         var written = 0
         while written < bytes.count {
             let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, $0.count - written) }

@@ -56,6 +56,9 @@ struct Build: ParsableCommand {
         abstract: "記録を読み、検査し、<output>/<版>/ に report.txt、index.html、report.xml を、<output>/index.html に一覧を書きます。"
             + "誤りがあれば何も書きません。")
 
+    enum TextEncoding: String, ExpressibleByArgument, CaseIterable { case utf8, cp932 }
+    enum Newline: String, ExpressibleByArgument, CaseIterable { case lf, crlf }
+
     @OptionGroup var locations: Locations
 
     @Option(name: .long, help: "出力の場所。")
@@ -64,17 +67,38 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "CMS に貼る本文だけの HTML（<output>/<版>/fragment.html）も書きます。")
     var htmlFragment = false
 
+    @Option(name: .long, help: "Windows 向けの report.txt の写しの文字コード（cp932 で report.cp932.txt を書きます）。")
+    var textEncoding: TextEncoding = .utf8
+
+    @Option(name: .long, help: "Windows 向けの写しの改行（crlf で report.crlf.txt、cp932 と合わせて report.cp932.crlf.txt）。")
+    var newline: Newline = .lf
+
+    @Flag(name: .long, help: "何も表示しません（誤りは表示します）。")
+    var quiet = false
+
+    @Flag(name: .long, help: "書いたファイルを1つずつ表示します（パイプの先にも）。")
+    var verbose = false
+
+    func validate() throws {
+        if quiet && verbose { throw ValidationError("--quiet と --verbose は一緒に使えません。") }
+    }
+
     func run() throws {
         let templates = try Outcome.get(templates: locations.templates)
         let schema = try Outcome.get(schema: locations.templates)
         let (editions, site) = try locations.load(schema: schema)
+        let copy = textEncoding == .utf8 && newline == .lf
+            ? nil : Publication.WindowsCopy(cp932: textEncoding == .cp932, crlf: newline == .crlf)
         // Render everything before writing anything: a failure leaves every previous output as it was.
-        let publication = Publication(templates: templates, schema: schema, site: site, output: output, fragments: htmlFragment)
+        let publication = Publication(templates: templates, schema: schema, site: site, output: output,
+                                      fragments: htmlFragment, windowsCopy: copy)
         let files = try Outcome.get(publishing: { () throws(Publication.Failure) in try publication.files(for: editions) })
-        for file in files {
-            try Outcome.get(writing: { () throws(AtomicFile.Failure) in try AtomicFile.write(file.text, to: file.path, within: output) })
+        var progress = Progress(mode: quiet ? .quiet : verbose ? .verbose : .auto, total: editions.count)
+        for (i, file) in files.enumerated() {
+            try Outcome.get(writing: { () throws(AtomicFile.Failure) in try AtomicFile.write(bytes: file.bytes, to: file.path, within: output) })
+            progress.wrote(file, editionDone: file.edition != nil && (i + 1 == files.count || files[i + 1].edition != file.edition))
         }
-        for file in files { Outcome.say("書きました: \(file.path)") }
+        progress.finish(files: files.count, output: output)
     }
 }
 

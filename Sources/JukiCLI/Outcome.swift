@@ -38,7 +38,7 @@ enum Outcome {
     }
 
     static func get<T>(publishing body: () throws(Publication.Failure) -> T) throws -> T {
-        do { return try body() } catch { try fail("\(error)\n", code: trouble) }
+        do { return try body() } catch { try fail("\(error)\n", code: error.isRecordsProblem ? recordsInvalid : trouble) }
     }
 
     static func get(writing body: () throws(AtomicFile.Failure) -> Void) throws {

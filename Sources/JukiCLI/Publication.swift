@@ -10,7 +10,26 @@ import JukiXML
 struct Publication {
     struct File {
         let path: String
-        let text: String
+        let bytes: [UInt8]
+        /// The edition it belongs to (nil for the index), for progress lines.
+        let edition: String?
+
+        init(path: String, text: String, edition: String?) {
+            self.init(path: path, bytes: Array(text.utf8), edition: edition)
+        }
+
+        init(path: String, bytes: [UInt8], edition: String?) {
+            self.path = path
+            self.bytes = bytes
+            self.edition = edition
+        }
+    }
+
+    /// The Windows copy of report.txt, when asked for (--text-encoding cp932, --newline crlf).
+    struct WindowsCopy {
+        let cp932: Bool
+        let crlf: Bool
+        var fileName: String { WindowsText.fileName(cp932: cp932, crlf: crlf) }
     }
 
     /// What the index links beside each edition's page.
@@ -22,16 +41,29 @@ struct Publication {
     let site: SiteConfig
     let output: String
     let fragments: Bool
+    let windowsCopy: WindowsCopy?
 
     enum Failure: Error, CustomStringConvertible {
         case template(Templates.LoadError)
         case xml(XMLArchive.Failure)
+        case windowsText(edition: String, file: String, WindowsText.Failure)
 
         var description: String {
             switch self {
             case .template(let e): return e.description
             case .xml(let e): return e.description
+            case .windowsText(let edition, let file, let failure):
+                let list = failure.characters.map { "\($0.line)行\($0.column)列の「\($0.character)」（\($0.scalars)）" }
+                return "エラー: 版「\(edition)」の \(file) を CP932 で書けません。CP932 にない文字: "
+                    + list.joined(separator: "、") + "。記録の文字を CP932 にある文字に直すか（〜 なら ～）、"
+                    + "--text-encoding utf8 にしてください（行と列は report.txt のものです）。"
             }
+        }
+
+        /// Characters the records hold are the records' to change (exit 1); the rest is trouble (exit 2).
+        var isRecordsProblem: Bool {
+            if case .windowsText = self { return true }
+            return false
         }
     }
 
@@ -39,22 +71,33 @@ struct Publication {
         var out: [File] = []
         for item in editions {
             let dir = "\(output)/\(item.name)/"
+            let text: String
             do {
-                out.append(File(path: dir + "report.txt", text: try TextReport.render(item.edition, templates: templates)))
+                text = try TextReport.render(item.edition, templates: templates)
+                out.append(File(path: dir + "report.txt", text: text, edition: item.name))
                 out.append(File(path: dir + HTMLReport.fileName,
-                                text: try HTMLReport.render(item.edition, name: item.name, site: site, templates: templates)))
+                                text: try HTMLReport.render(item.edition, name: item.name, site: site, templates: templates),
+                                edition: item.name))
                 if fragments {
                     out.append(File(path: dir + Self.fragmentFile,
                                     text: try HTMLReport.render(item.edition, name: item.name, site: site,
-                                                                templates: templates, fragment: true)))
+                                                                templates: templates, fragment: true),
+                                    edition: item.name))
                 }
             } catch {
                 throw .template(error)
             }
             do {
-                out.append(File(path: dir + XMLArchive.fileName, text: try XMLArchive.document(for: item.edition, schema: schema)))
+                out.append(File(path: dir + XMLArchive.fileName, text: try XMLArchive.document(for: item.edition, schema: schema),
+                                edition: item.name))
             } catch {
                 throw .xml(error)
+            }
+            if let copy = windowsCopy {
+                switch WindowsText.encode(text, cp932: copy.cp932, crlf: copy.crlf) {
+                case .success(let bytes): out.append(File(path: dir + copy.fileName, bytes: bytes, edition: item.name))
+                case .failure(let f): throw .windowsText(edition: item.name, file: copy.fileName, f)
+                }
             }
         }
         let index: String
@@ -63,7 +106,7 @@ struct Publication {
         } catch {
             throw .template(error)
         }
-        out.append(File(path: "\(output)/\(HTMLIndex.fileName)", text: index))
+        out.append(File(path: "\(output)/\(HTMLIndex.fileName)", text: index, edition: nil))
         return out
     }
 
@@ -71,7 +114,8 @@ struct Publication {
     /// index lists every edition published, not only the ones named this time. An archive that no longer
     /// reads is left off (its folder stays as it was).
     func indexEntries(adding editions: [EditionSet.Loaded]) -> [HTMLIndex.Entry] {
-        var entries = editions.map { HTMLIndex.Entry(name: $0.name, edition: $0.edition, files: Self.listedFiles) }
+        let listed = Self.listedFiles + (windowsCopy.map { [$0.fileName] } ?? [])
+        var entries = editions.map { HTMLIndex.Entry(name: $0.name, edition: $0.edition, files: listed) }
         let built = Set(editions.map(\.name))
         let existing = (try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []
         for name in existing.sorted() where !built.contains(name) && EditionSet.isSafeName(name) {

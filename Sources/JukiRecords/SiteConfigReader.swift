@@ -102,6 +102,9 @@ struct SiteConfigDecoder {
         var out: [String: Day] = [:]
         var ok = true
         for (key, value) in m {
+            // An edition not built this time may still be a draft (`juki-report new` wrote its date as 【要記入】).
+            if let edition = key.scalar?.string, !editions.contains(edition),
+               value.scalar?.string.contains(Placeholder.marker) == true { continue }
             guard let edition = reader.text(key, key: "更新日"), let text = reader.text(value, key: "更新日（\(edition)）"),
                   let day = reader.date(DateNotation.day(text), at: value, key: "更新日（\(edition)）") else {
                 ok = false

@@ -20,13 +20,14 @@ final class BuildCommandTests: XCTestCase {
     }
 
     func testBuildWritesThePublishedText() throws {
-        let r = try build()
+        let r = try build(["--verbose"])
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertEqual(r.stderr, """
             書きました: out/R4/report.txt
             書きました: out/R4/index.html
             書きました: out/R4/report.xml
             書きました: out/index.html
+            完了: 1版、4ファイルを out/ に書きました。
 
             """)
         for file in ["R4/report.txt", "R4/index.html", "R4/report.xml", "index.html"] {
