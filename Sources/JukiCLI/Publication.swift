@@ -5,7 +5,8 @@ import JukiRender
 import JukiXML
 
 /// Everything one build publishes, rendered in memory before a byte is written:
-/// `<output>/<edition>/report.txt`, `report.xml`, `index.html` (and `fragment.html` on request), and the
+/// `<output>/<edition>/report.txt`, `report.xml`, `index.html`, the 別添 pages `annex1.html`–`annex3.html` when
+/// the edition carries those tables (and `fragment.html`, a Windows copy of report.txt, on request), and the
 /// index `<output>/index.html` of every edition in the output folder.
 struct Publication {
     struct File {
@@ -78,6 +79,9 @@ struct Publication {
                 out.append(File(path: dir + HTMLReport.fileName,
                                 text: try HTMLReport.render(item.edition, name: item.name, site: site, templates: templates),
                                 edition: item.name))
+                for annex in try HTMLAnnex.render(item.edition, name: item.name, site: site, templates: templates) {
+                    out.append(File(path: dir + annex.fileName, text: annex.html, edition: item.name))
+                }
                 if fragments {
                     out.append(File(path: dir + Self.fragmentFile,
                                     text: try HTMLReport.render(item.edition, name: item.name, site: site,

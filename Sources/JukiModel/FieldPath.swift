@@ -46,5 +46,10 @@ public enum RecordKey {
     public static let plan = "次年度計画"
     public static let certificationFile = "certified-staff.csv"
     public static let findingsFile = "findings.csv"
+    /// 別添1 (別表の事務), 別添2 (条例の事務), 別添3 (公表).
+    public static let statutoryAnnexFile = "annex1.csv"
+    public static let ordinanceAnnexFile = "annex2.csv"
+    public static let publicationAnnexFile = "annex3.csv"
+    public static let affairColumn = "事務"
     public static let unitColumn = "所属"
 }

@@ -28,19 +28,34 @@ public enum EditionReader {
         case .failure(let d): return .failure(Diagnostics([d], sources: sources))
         }
 
+        // 別添 tables are optional; where one is present, it computes the figures of its category.
+        let annexFiles = [("別表", RecordKey.statutoryAnnexFile), ("条例", RecordKey.ordinanceAnnexFile)]
+            .filter { RecordFile.exists(dir + "/" + $0.1) }
         let reader = YAMLRecordReader(file: yaml)
-        let narrative = NarrativeDecoder(reader: reader).decode(root)
+        var decoder = NarrativeDecoder(reader: reader)
+        decoder.annexed = Set(annexFiles.map(\.0))
+        var narrative = decoder.decode(root)
 
         var tables = TableReader()
         let certification = tables.certification(path: dir + "/" + RecordKey.certificationFile)
         let findings = tables.findings(path: dir + "/" + RecordKey.findingsFile)
+        var annexes: [String: [AffairUse]] = [:]
+        var annexesRead = true
+        for (category, name) in annexFiles {
+            if let rows = tables.affairAnnex(path: dir + "/" + name, file: name) { annexes[category] = rows } else { annexesRead = false }
+        }
+        let publicationPath = dir + "/" + RecordKey.publicationAnnexFile
+        let publicationAnnex = RecordFile.exists(publicationPath) ? tables.publicationAnnex(path: publicationPath) : nil
+        if RecordFile.exists(publicationPath) && publicationAnnex == nil { annexesRead = false }
         sources.merge(tables.sources) { a, _ in a }
         problems += reader.diagnostics + tables.diagnostics
 
-        guard problems.isEmpty, let narrative, let certification, let findings else {
+        guard problems.isEmpty, annexesRead, narrative != nil, let certification, let findings else {
             return .failure(Diagnostics(problems.sorted(by: order), sources: sources))
         }
-        let edition = narrative.edition(certification: certification, findings: findings)
+        narrative!.attach(annexes: annexes, publication: publicationAnnex)
+        problems += statedFiguresDisagreeing(narrative!, stated: decoder.statedWithAnnex.value, dir: dir)
+        let edition = narrative!.edition(certification: certification, findings: findings)
         var locations = reader.locations
         locations.merge(tables.locations) { a, _ in a }
         problems += edition.ruleViolations().map { violation in
@@ -51,6 +66,30 @@ public enum EditionReader {
         }
         guard problems.isEmpty else { return .failure(Diagnostics(problems.sorted(by: order), sources: sources)) }
         return .success(edition)
+    }
+
+    /// A figure report.yaml states beside a 別添 table must be the one the table gives.
+    static func statedFiguresDisagreeing(_ narrative: Narrative, stated: [String: NarrativeDecoder.StatedFigures],
+                                         dir: String) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for (category, figures) in stated.sorted(by: { $0.key > $1.key }) {
+            let use = category == "別表" ? narrative.identityUse.statutory : narrative.identityUse.ordinance
+            let file = category == "別表" ? RecordKey.statutoryAnnexFile : RecordKey.ordinanceAnnexFile
+            for figure in figures.figures {
+                let computed: Int
+                switch figure.key {
+                case "利用可能事務数": computed = use.availableAffairs
+                case "利用事務数": computed = use.usedAffairs
+                default: computed = use.cases
+                }
+                guard figure.value != computed else { continue }
+                out.append(Diagnostic(.statedCountDisagrees(key: figure.key, stated: figure.value, computed: computed, computedFrom: file),
+                                      at: figure.at,
+                                      notes: [.init(.noteComputedHere(computed: computed),
+                                                    at: SourceLocation(file: dir + "/" + file, line: 1, column: 1))]))
+            }
+        }
+        return out
     }
 
     /// Files in the order read, then by position.

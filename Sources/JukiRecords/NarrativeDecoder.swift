@@ -13,6 +13,13 @@ struct Narrative {
     var findingsClosing: String?
     var plan: Plan
 
+    /// The 別添 tables read beside report.yaml take the place of the figures they compute.
+    mutating func attach(annexes: [String: [AffairUse]], publication: [PublishedUse]?) {
+        if let rows = annexes["別表"] { identityUse.statutory = UseCategory(basis: identityUse.statutory.basis, annex: rows) }
+        if let rows = annexes["条例"] { identityUse.ordinance = UseCategory(basis: identityUse.ordinance.basis, annex: rows) }
+        identityUse.publicationAnnex = publication
+    }
+
     func edition(certification: Certification, findings: [(AuditArea, Finding)]) -> Edition {
         Edition(
             fiscalYear: fiscalYear, title: title,
@@ -28,6 +35,10 @@ struct Narrative {
 /// Decodes the narrative records; the keys here are the records format (README「記録の形式」).
 struct NarrativeDecoder {
     let reader: YAMLRecordReader
+    /// The categories (別表, 条例) whose 別添 table the edition carries.
+    var annexed: Set<String> = []
+    /// What report.yaml states beside those tables, by category.
+    let statedWithAnnex = Box<[String: StatedFigures]>([:])
 
     func decode(_ root: Node) -> Narrative? {
         let top = FieldPath()
@@ -188,6 +199,12 @@ struct NarrativeDecoder {
         return AuditResult(unitsWithFindings: n, remark: remark)
     }
 
+    /// Figures `report.yaml` states for a category whose 別添 table the edition carries: each is optional,
+    /// and checked against the table (EditionReader), then dropped.
+    struct StatedFigures {
+        var figures: [(key: String, value: Int, at: SourceLocation)] = []
+    }
+
     func identityUse(_ node: Node, path: FieldPath) -> IdentityUse? {
         guard let f = reader.fields(node, path: path, name: "本人確認情報の利用又は提供",
                                     place: "「本人確認情報の利用又は提供」",
@@ -199,13 +216,26 @@ struct NarrativeDecoder {
         return IdentityUse(statutory: statutory, ordinance: ordinance, publication: publication)
     }
 
+    /// The figures as stated, or, when the edition carries this category's 別添 table, the basis alone (the
+    /// table fills the figures in; any figure also stated is kept in `stated` to be checked against it).
     func useCategory(_ node: Node, path: FieldPath, name: String) -> UseCategory? {
+        let figureKeys = ["利用可能事務数", "利用事務数", "利用件数"]
+        let annexed = self.annexed.contains(name)
         guard let f = reader.fields(node, path: path, name: name, place: "「\(name)」",
                                     allowed: ["利用可能事務数", "根拠", "利用事務数", "利用件数"],
-                                    required: ["利用可能事務数", "利用事務数", "利用件数"]) else { return nil }
-        let available = f.count("利用可能事務数"), used = f.count("利用事務数"), cases = f.count("利用件数")
+                                    required: annexed ? [] : figureKeys) else { return nil }
+        let counts = figureKeys.map { f.has($0) ? f.count($0) : nil }
         let basis = f.has("根拠") ? f.text("根拠") : nil
-        guard let available, let used, let cases, f.has("根拠") == (basis != nil) else { return nil }
+        guard f.has("根拠") == (basis != nil), zip(figureKeys, counts).allSatisfy({ !f.has($0) || $1 != nil }) else { return nil }
+        if annexed {
+            var stated = StatedFigures()
+            for (key, value) in zip(figureKeys, counts) {
+                if let value, let node = f.value(key) { stated.figures.append((key, value, reader.location(node))) }
+            }
+            statedWithAnnex.value[name] = stated
+            return UseCategory(basis: basis, annex: [])
+        }
+        guard let available = counts[0], let used = counts[1], let cases = counts[2] else { return nil }
         return UseCategory(availableAffairs: available, basis: basis, usedAffairs: used, cases: cases)
     }
 
@@ -241,4 +271,10 @@ extension FieldPath {
         if case .index(let i) = components.last { return i }
         return 0
     }
+}
+
+/// A shared slot for what a decoder learns on the way (the decoder itself is a value passed around).
+final class Box<T> {
+    var value: T
+    init(_ value: T) { self.value = value }
 }

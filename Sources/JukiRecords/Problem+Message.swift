@@ -103,6 +103,10 @@ extension Problem {
             return "「\(p)」に見出し行の後の行がありません。"
         case .csvUnknownArea(let area):
             return "区分「\(area)」はありません。「運用面」か「システム面」と書いてください。"
+        case .csvUnknownKind(let kind):
+            return "区分「\(kind)」はありません。「利用」か「提供」と書いてください。"
+        case .csvRecipientForUse:
+            return "区分が「利用」の行には提供先を書きません。提供なら区分を「提供」に、利用なら提供先を空にしてください。"
         case .csvStatedTotalDisagrees(let stated, let computed):
             return "計の行は\(stated)とありますが、各行の合計は\(computed)です。計の行を消すか、\(computed)に直してください。"
         case .rule(let kind):

@@ -59,6 +59,8 @@ public enum Problem: Hashable, Sendable {
     case csvHeader(expected: [String], found: [String])
     case csvNoRows(String)
     case csvUnknownArea(String)
+    case csvUnknownKind(String)
+    case csvRecipientForUse
     case csvStatedTotalDisagrees(stated: Int, computed: Int)
 
     // Model rules

@@ -62,6 +62,58 @@ struct TableReader {
         return ok ? out : nil
     }
 
+    static let affairHeader = ["事務", "根拠", "件数"]
+    static let publicationHeader = ["事務", "根拠", "区分", "提供先", "件数"]
+
+    /// 別添1 or 別添2: one row per 事務 that may use the information, with its 件数 (0 for none).
+    mutating func affairAnnex(path: String, file name: String) -> [AffairUse]? {
+        guard let (file, rows) = table(path: path, header: Self.affairHeader, optional: false) else { return nil }
+        var out: [AffairUse] = []
+        var ok = true
+        for row in rows {
+            let affair = text(row.fields[0], column: "事務", file: file), basis = text(row.fields[1], column: "根拠", file: file)
+            var countText = row.fields[2].text
+            if countText.hasSuffix("件") { countText.removeLast() }
+            let cases = count(countText, field: row.fields[2], column: "件数", file: file)
+            guard let affair, let basis, let cases else { ok = false; continue }
+            locations[FieldPath().appending(name).appending(out.count).appending(RecordKey.affairColumn)] = location(row.fields[0], file)
+            out.append(AffairUse(affair: affair, basis: basis, cases: cases))
+        }
+        return ok ? out : nil
+    }
+
+    /// 別添3: what is published, 事務 by 事務: 区分 利用 or 提供, and for 提供 its 提供先.
+    mutating func publicationAnnex(path: String) -> [PublishedUse]? {
+        guard let (file, rows) = table(path: path, header: Self.publicationHeader, optional: false) else { return nil }
+        var out: [PublishedUse] = []
+        var ok = true
+        for row in rows {
+            let affair = text(row.fields[0], column: "事務", file: file), basis = text(row.fields[1], column: "根拠", file: file)
+            let kindText = text(row.fields[2], column: "区分", file: file)
+            var countText = row.fields[4].text
+            if countText.hasSuffix("件") { countText.removeLast() }
+            let cases = count(countText, field: row.fields[4], column: "件数", file: file)
+            guard let affair, let basis, let kindText, let cases else { ok = false; continue }
+            guard let kind = PublishedUse.Kind(rawValue: kindText) else {
+                diagnostics.append(Diagnostic(.csvUnknownKind(kindText), at: location(row.fields[2], file)))
+                ok = false
+                continue
+            }
+            let recipientField = row.fields[3]
+            var recipient: String?
+            if kind == .provision {
+                guard let r = text(recipientField, column: "提供先", file: file) else { ok = false; continue }
+                recipient = r
+            } else if !recipientField.text.trimmingSpaces.isEmpty {
+                diagnostics.append(Diagnostic(.csvRecipientForUse, at: location(recipientField, file)))
+                ok = false
+                continue
+            }
+            out.append(PublishedUse(affair: affair, basis: basis, kind: kind, recipient: recipient, cases: cases))
+        }
+        return ok ? out : nil
+    }
+
     /// The rows after the header, each with exactly the header's fields; blank rows (Excel leaves them) dropped.
     private mutating func table(path: String, header: [String], optional: Bool) -> (SourceFile, [CSVTable.Row])? {
         let file: SourceFile

@@ -23,6 +23,10 @@ public struct ReportView: Sendable {
     public let hasDisclosureRequests: Bool
     public let findingAreas: [FindingAreaView]
     public let findingsClosing: String?
+    /// 別添1–3, when the edition carries them.
+    public let statutoryAnnex: AffairAnnexView?
+    public let ordinanceAnnex: AffairAnnexView?
+    public let publicationAnnex: PublicationAnnexView?
     public let planYear: String
     public let planTrainings: [PlannedTrainingView]
     public let planActivities: [ActivityView]
@@ -51,6 +55,9 @@ public struct ReportView: Sendable {
                             findings: e.findings.findings(in: area).map { FindingView(finding: $0.finding, response: $0.response) })
         }
         findingsClosing = e.findings.closing
+        statutoryAnnex = e.results.identityUse.statutory.annex.map { AffairAnnexView($0, fileName: AnnexFiles.statutory) }
+        ordinanceAnnex = e.results.identityUse.ordinance.annex.map { AffairAnnexView($0, fileName: AnnexFiles.ordinance) }
+        publicationAnnex = e.results.identityUse.publicationAnnex.map(PublicationAnnexView.init)
         planYear = EraText.fiscalYear(e.planYear)
         planTrainings = e.plan.trainings.enumerated().map { i, t in
             PlannedTrainingView(number: i + 1, period: EraText.period(t.period), periodIsSpan: !t.period.isSingleMonth,
@@ -203,4 +210,54 @@ public struct GridRow: Sendable {
         if entries.count % 2 == 0 { out.append(GridRow(left: nil, right: nil, totalOnRight: true)) }
         return out
     }
+}
+
+/// The pages of the 別添 tables beside an edition's page.
+public enum AnnexFiles {
+    public static let statutory = "annex1.html"
+    public static let ordinance = "annex2.html"
+    public static let publication = "annex3.html"
+}
+
+/// 別添1 or 別添2: a row per 事務 with its basis and 件数, and the total.
+public struct AffairAnnexView: Sendable {
+    public let rows: [AffairRowView]
+    public let total: String
+    /// The page's file name beside index.html (annex1.html).
+    public let href: String
+
+    init(_ rows: [AffairUse], fileName: String) {
+        self.rows = rows.map { AffairRowView(affair: $0.affair, basis: $0.basis, cases: Figures.grouped($0.cases)) }
+        total = Figures.grouped(rows.reduce(0) { $0 + $1.cases })
+        href = fileName
+    }
+}
+
+public struct AffairRowView: Sendable {
+    public let affair: String
+    public let basis: String
+    public let cases: String
+}
+
+/// 別添3: what is published, 事務 by 事務.
+public struct PublicationAnnexView: Sendable {
+    public let rows: [PublishedRowView]
+    public let total: String
+    public let href = AnnexFiles.publication
+
+    init(_ rows: [PublishedUse]) {
+        self.rows = rows.map {
+            PublishedRowView(affair: $0.affair, basis: $0.basis, kind: $0.kind.rawValue, recipient: $0.recipient ?? "",
+                             cases: Figures.grouped($0.cases))
+        }
+        total = Figures.grouped(rows.reduce(0) { $0 + $1.cases })
+    }
+}
+
+public struct PublishedRowView: Sendable {
+    public let affair: String
+    public let basis: String
+    public let kind: String
+    public let recipient: String
+    public let cases: String
 }

@@ -57,9 +57,12 @@ struct EditionDecoder {
         let use = try child(e, "identityUse")
         let usePath = top.appending(RecordKey.identityUse)
         note(usePath, use)
+        var published: [PublishedUse]?
+        if let annex = use.child("publicationAnnex") { published = try publicationAnnex(annex) }
         let identityUse = IdentityUse(statutory: try useCategory(try child(use, "statutory"), path: usePath.appending(RecordKey.statutory)),
                                       ordinance: try useCategory(try child(use, "ordinance"), path: usePath.appending(RecordKey.ordinance)),
-                                      publication: try text(try child(use, "publication")))
+                                      publication: try text(try child(use, "publication")),
+                                      publicationAnnex: published)
         let certification = try self.certification(try child(e, "certification"))
         let d = try child(e, "disclosure")
         let disclosurePath = top.appending(RecordKey.disclosure)
@@ -86,10 +89,35 @@ struct EditionDecoder {
 
     private mutating func useCategory(_ e: XMLElement, path: FieldPath) throws(Missing) -> UseCategory {
         note(path, e)
-        let used = try child(e, "usedAffairs")
+        let available = try child(e, "availableAffairs"), used = try child(e, "usedAffairs"), cases = try child(e, "cases")
         note(path.appending(RecordKey.usedAffairs), used)
-        return UseCategory(availableAffairs: try count(try child(e, "availableAffairs")), basis: try e.child("basis").map(text),
-                           usedAffairs: try count(used), cases: try count(try child(e, "cases")))
+        let basis = try e.child("basis").map(text)
+        guard let annex = e.child("annex") else {
+            return UseCategory(availableAffairs: try count(available), basis: basis, usedAffairs: try count(used), cases: try count(cases))
+        }
+        var rows: [AffairUse] = []
+        for a in annex.children("affair") {
+            rows.append(AffairUse(affair: try text(try child(a, "name")), basis: try text(try child(a, "basis")),
+                                  cases: try count(try child(a, "cases"))))
+        }
+        let category = UseCategory(basis: basis, annex: rows)
+        // The figures beside a 別添 table are computed from it: they must agree with it.
+        for (element, computed) in [(available, category.availableAffairs), (used, category.usedAffairs), (cases, category.cases)] {
+            let stated = try count(element)
+            if stated != computed { disagree(element, stated: String(stated), computed: String(computed), from: "<annex> の <affair>") }
+        }
+        return category
+    }
+
+    private mutating func publicationAnnex(_ e: XMLElement) throws(Missing) -> [PublishedUse] {
+        var rows: [PublishedUse] = []
+        for entry in e.children("entry") {
+            guard let kind = PublishedUse.Kind(rawValue: try text(try child(entry, "kind"))) else { throw Missing() }
+            rows.append(PublishedUse(affair: try text(try child(entry, "affair")), basis: try text(try child(entry, "basis")),
+                                     kind: kind, recipient: try entry.child("recipient").map(text),
+                                     cases: try count(try child(entry, "cases"))))
+        }
+        return rows
     }
 
     private mutating func certification(_ e: XMLElement) throws(Missing) -> Certification {

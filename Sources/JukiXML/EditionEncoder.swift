@@ -34,6 +34,7 @@ struct EditionEncoder {
         try useCategory("statutory", r.identityUse.statutory)
         try useCategory("ordinance", r.identityUse.ordinance)
         try w.element("publication", r.identityUse.publication)
+        if let rows = r.identityUse.publicationAnnex { try publicationAnnex(rows) }
         try w.end()
         try w.start("certification")
         for row in r.certification.rows {
@@ -134,10 +135,37 @@ struct EditionEncoder {
 
     private func useCategory(_ name: String, _ c: UseCategory) throws(XMLWriter.Failure) {
         try w.start(name)
-        try w.element("availableAffairs", String(c.availableAffairs))
+        // With a 別添 table the three figures are computed from it.
+        let figure = c.annex == nil ? w.element : w.derived
+        try figure("availableAffairs", String(c.availableAffairs))
         if let basis = c.basis { try w.element("basis", basis) }
-        try w.element("usedAffairs", String(c.usedAffairs))
-        try w.element("cases", String(c.cases))
+        try figure("usedAffairs", String(c.usedAffairs))
+        try figure("cases", String(c.cases))
+        if let rows = c.annex {
+            try w.start("annex")
+            for row in rows {
+                try w.start("affair")
+                try w.element("name", row.affair)
+                try w.element("basis", row.basis)
+                try w.element("cases", String(row.cases))
+                try w.end()
+            }
+            try w.end()
+        }
+        try w.end()
+    }
+
+    private func publicationAnnex(_ rows: [PublishedUse]) throws(XMLWriter.Failure) {
+        try w.start("publicationAnnex")
+        for row in rows {
+            try w.start("entry")
+            try w.element("affair", row.affair)
+            try w.element("basis", row.basis)
+            try w.element("kind", row.kind.rawValue)
+            if let recipient = row.recipient { try w.element("recipient", recipient) }
+            try w.element("cases", String(row.cases))
+            try w.end()
+        }
         try w.end()
     }
 

@@ -164,7 +164,9 @@ final class CheckBrokenExamplesTests: XCTestCase {
             let root = try Paths.temporaryFolder()
             defer { try? FileManager.default.removeItem(atPath: root) }
             _ = try c.materialize(in: root)
-            try FileManager.default.copyItem(atPath: Paths.inRoot("input/site.yaml"), toPath: root + "/input/site.yaml")
+            // The site frame of the base edition's folder (input/site.yaml, Tests/Editions/site.yaml).
+            let site = Paths.inRoot((c.base as NSString).deletingLastPathComponent + "/site.yaml")
+            try FileManager.default.copyItem(atPath: site, toPath: root + "/input/site.yaml")
             let r = try CLIRun.run(["check", "--input", "input", "--templates", Paths.templates], in: root)
             XCTAssertEqual(r.status, 1, c.name)
             let count = r.stderr.split(separator: "\n").filter {

@@ -21,6 +21,20 @@ final class HTMLGoldenTests: XCTestCase {
                            file: Self.golden + "/R4.fragment.html")
     }
 
+    /// The 別添 pages of an edition that carries the tables, and the links to them from its page.
+    func testAnnexPages() throws {
+        let templates = try HTMLFixture.templates()
+        let site = try HTMLFixture.site(extraEditions: ["annexes"])
+        let edition = try HTMLFixture.edition(Paths.inRoot("Tests/Editions/annexes"))
+        let pages = try HTMLAnnex.render(edition, name: "annexes", site: site, templates: templates)
+        XCTAssertEqual(pages.map(\.fileName), ["annex1.html", "annex2.html", "annex3.html"])
+        for page in pages { Golden.assertEqual(page.html, file: Self.golden + "/annexes." + page.fileName) }
+        let report = try HTMLReport.render(edition, name: "annexes", site: site, templates: templates)
+        for page in pages { XCTAssertTrue(report.contains("href=\"\(page.fileName)\""), page.fileName) }
+        XCTAssertEqual(try HTMLAnnex.render(try HTMLFixture.edition(Paths.inRoot("input/R4")), name: "R4", site: site,
+                                            templates: templates).count, 0)
+    }
+
     func testIndexListsNewestFirst() throws {
         let templates = try HTMLFixture.templates()
         let site = try HTMLFixture.site(extraEditions: ["heisei", "reiwa-gannen"])

@@ -15,6 +15,7 @@ final class HTMLStructureTests: XCTestCase {
         let page: String
         let fragment: String
         let text: String
+        let annexes: [(fileName: String, html: String)]
     }
 
     func renderAll() throws -> [Rendered] {
@@ -27,7 +28,8 @@ final class HTMLStructureTests: XCTestCase {
             return Rendered(name: name,
                             page: try HTMLReport.render(e, name: name, site: site, templates: templates),
                             fragment: try HTMLReport.render(e, name: name, site: site, templates: templates, fragment: true),
-                            text: try TextReport.render(e, templates: templates))
+                            text: try TextReport.render(e, templates: templates),
+                            annexes: try HTMLAnnex.render(e, name: name, site: site, templates: templates))
         }
     }
 
@@ -116,10 +118,18 @@ final class HTMLStructureTests: XCTestCase {
 
     func testEveryParagraphOfTheTextIsInThePage() throws {
         for r in try renderAll() {
+            // The 別添 sections that end report.txt are pages of their own (annex1.html …), in order.
+            var parts = r.text.components(separatedBy: "\n\n別添")
+            let main = parts.removeFirst() + "\n"
+            XCTAssertEqual(parts.count, r.annexes.count, r.name)
             let page = try PageTree(HTMLFixture.parse(r.page))
-            XCTAssertEqual(TextParagraphs.missing(r.text, in: page), [], r.name)
+            XCTAssertEqual(TextParagraphs.missing(main, in: page), [], r.name)
             let fragment = try PageTree(HTMLFixture.parse(HTMLFixture.wrap(fragment: r.fragment)))
-            XCTAssertEqual(TextParagraphs.missing(r.text, in: fragment), [], "\(r.name) fragment")
+            XCTAssertEqual(TextParagraphs.missing(main, in: fragment), [], "\(r.name) fragment")
+            for (part, annex) in zip(parts, r.annexes) {
+                let tree = try PageTree(HTMLFixture.parse(annex.html))
+                XCTAssertEqual(TextParagraphs.missing("別添" + part, in: tree), [], "\(r.name) \(annex.fileName)")
+            }
         }
     }
 

@@ -52,6 +52,13 @@ final class XMLRoundTripTests: XCTestCase {
         Golden.assertEqual(xml, file: Paths.inRoot("Tests/JukiXMLTests/Golden/R4.xml"))
     }
 
+    /// An edition with 別添1–3: the tables as elements, the figures beside them marked derived.
+    func testAnnexesGolden() throws {
+        let xml = try XMLArchive.document(for: try XMLTest.edition(Paths.inRoot("Tests/Editions/annexes")), schema: try XMLTest.schema())
+        Golden.assertEqual(xml, file: Paths.inRoot("Tests/JukiXMLTests/Golden/annexes.xml"))
+        XCTAssertTrue(xml.contains("<cases derived=\"true\">1352771</cases>"))
+    }
+
     /// Two writes of the same records are the same bytes: UTF-8, an XML declaration, two-space indent,
     /// one line break at the end.
     func testWritingIsDeterministic() throws {

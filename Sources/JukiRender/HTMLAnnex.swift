@@ -1,0 +1,48 @@
+import JukiModel
+
+/// The 別添 tables of an edition (annex1.html … annex3.html), each a page of its own beside the edition's
+/// page (`templates/html/annex`), linked from where the report refers to it (（別添1参照）).
+public enum HTMLAnnex {
+    public static let template = "html/annex"
+
+    /// The edition's 別添 pages, by file name, in order; none when the edition carries no 別添 table.
+    public static func render(_ edition: Edition, name: String, site: SiteConfig,
+                              templates: Templates) throws(Templates.LoadError) -> [(fileName: String, html: String)] {
+        let report = ReportView(edition)
+        guard let updated = site.updated[name] else {
+            throw Templates.LoadError(description: "site.yaml の「更新日」に版「\(name)」がありません。")
+        }
+        let pageName = report.fiscalYear + report.title
+        let annexes: [(String, String, AffairAnnexView?, PublicationAnnexView?)] = [
+            (AnnexFiles.statutory, "別添1", report.statutoryAnnex, nil),
+            (AnnexFiles.ordinance, "別添2", report.ordinanceAnnex, nil),
+            (AnnexFiles.publication, "別添3", nil, report.publicationAnnex),
+        ]
+        var pages: [(String, String)] = []
+        for (file, label, affair, publication) in annexes where affair != nil || publication != nil {
+            let crumbs = site.breadcrumb.map { CrumbView(name: $0.name, href: $0.url) }
+                + [CrumbView(name: site.indexTitle, href: "../" + HTMLIndex.fileName),
+                   CrumbView(name: pageName, href: HTMLReport.fileName), CrumbView(name: label, href: nil)]
+            let view = AnnexPageView(site: SiteView(site), breadcrumb: crumbs, updated: UpdatedView(updated),
+                                     fiscalYear: report.fiscalYear, reportTitle: report.title,
+                                     isStatutory: file == AnnexFiles.statutory, isOrdinance: file == AnnexFiles.ordinance,
+                                     isPublication: file == AnnexFiles.publication,
+                                     affairAnnex: affair, publicationAnnex: publication)
+            pages.append((file, HTMLReport.finish(try templates.render(view, template: template))))
+        }
+        return pages
+    }
+}
+
+struct AnnexPageView: Sendable {
+    let site: SiteView
+    let breadcrumb: [CrumbView]
+    let updated: UpdatedView
+    let fiscalYear: String
+    let reportTitle: String
+    let isStatutory: Bool
+    let isOrdinance: Bool
+    let isPublication: Bool
+    let affairAnnex: AffairAnnexView?
+    let publicationAnnex: PublicationAnnexView?
+}
