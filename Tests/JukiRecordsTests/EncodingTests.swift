@@ -29,6 +29,12 @@ final class EncodingTests: XCTestCase {
         XCTAssertEqual(try read(replacing: "certified-staff.csv", with: "certified-staff.utf8bom-crlf.csv").get(), twin)
     }
 
+    /// A CP932 CSV as a spreadsheet program saved it (LibreOffice: quoted texts, LF) reads as its UTF-8 twin.
+    func testASpreadsheetsCP932CSVReadsAsItsUTF8Twin() throws {
+        let twin = try read(replacing: "certified-staff.csv", with: "certified-staff.utf8.csv").get()
+        XCTAssertEqual(try read(replacing: "certified-staff.csv", with: "certified-staff.libreoffice-cp932.csv").get(), twin)
+    }
+
     func testACP932ReportYAMLReadsAsTheUTF8One() throws {
         let utf8 = try EditionReader.read(directory: Paths.inRoot("input/R4")).get()
         XCTAssertEqual(try read(replacing: "report.yaml", with: "report.cp932-crlf.yaml").get(), utf8)
