@@ -102,8 +102,47 @@ extension ChangeList {
             text([label, "根拠"], o.basis, n.basis)
             figure([label, "利用事務数"], o.usedAffairs, n.usedAffairs, unit: "事務")
             figure([label, "利用件数"], o.cases, n.cases, unit: "件")
+            annex([label, label.hasPrefix("(1)") ? "別添1" : "別添2"], o.annex, n.annex)
         }
         text(["(3) 公表"], old.publication, new.publication)
+        publicationAnnex(old.publicationAnnex, new.publicationAnnex)
+    }
+
+    /// 別添1 or 別添2: rows by 事務 in O(n+m); a table that appears or goes is one change.
+    mutating func annex(_ place: [String], _ old: [AffairUse]?, _ new: [AffairUse]?) {
+        switch (old, new) {
+        case (nil, nil): return
+        case (nil, let n?): add(place, .added("\(n.count)事務の表"))
+        case (let o?, nil): add(place, .removed("\(o.count)事務の表"))
+        case (let o?, let n?):
+            let rows = o.map(\.affair).pairs(with: n.map(\.affair))
+            for (i, j) in rows.both {
+                text(place + [n[j].affair, "根拠"], o[i].basis, n[j].basis)
+                figure(place + [n[j].affair], o[i].cases, n[j].cases, unit: "件")
+            }
+            for i in rows.removed { add(place, .removed("\(o[i].affair) \(Figures.grouped(o[i].cases))件")) }
+            for j in rows.added { add(place, .added("\(n[j].affair) \(Figures.grouped(n[j].cases))件")) }
+        }
+    }
+
+    /// 別添3: rows by 事務 and 区分 (a 事務 may be both used and provided).
+    mutating func publicationAnnex(_ old: [PublishedUse]?, _ new: [PublishedUse]?) {
+        let place = ["(3) 公表", "別添3"]
+        switch (old, new) {
+        case (nil, nil): return
+        case (nil, let n?): add(place, .added("\(n.count)行の表"))
+        case (let o?, nil): add(place, .removed("\(o.count)行の表"))
+        case (let o?, let n?):
+            func key(_ u: PublishedUse) -> String { u.affair + "（" + u.kind.rawValue + "）" }
+            let rows = o.map(key).pairs(with: n.map(key))
+            for (i, j) in rows.both {
+                text(place + [key(n[j]), "根拠"], o[i].basis, n[j].basis)
+                text(place + [key(n[j]), "提供先"], o[i].recipient, n[j].recipient)
+                figure(place + [key(n[j])], o[i].cases, n[j].cases, unit: "件")
+            }
+            for i in rows.removed { add(place, .removed("\(key(o[i])) \(Figures.grouped(o[i].cases))件")) }
+            for j in rows.added { add(place, .added("\(key(n[j])) \(Figures.grouped(n[j].cases))件")) }
+        }
     }
 
     /// 3 (4): rows by 所属 in O(n+m), then the total.
