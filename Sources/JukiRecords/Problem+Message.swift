@@ -27,6 +27,8 @@ extension Problem {
             return "ファイル「\(p)」が大きすぎます（\(bytes)バイト、上限\(limit)バイト）。正しいファイルか確かめてください。"
         case .fileEmpty(let p):
             return "ファイル「\(p)」が空です。"
+        case .noRecords(let p):
+            return "「\(p)」にはコメントと空行しかありません。README の「記録の形式」のとおりに記録を書いてください。"
         case .undecodable(let offset, _):
             return "UTF-8 としても Shift_JIS（CP932）としても読めないバイトがあります（先頭から\(offset)バイト目）。"
                 + "Excel では「CSV UTF-8（コンマ区切り）」か「CSV（コンマ区切り）」で、エディタでは UTF-8 で保存し直してください。"
@@ -37,6 +39,8 @@ extension Problem {
             return "YAML の書き方に誤りがあります（\(detail)）。字下げ、「: 」の後の空白、引用符の閉じ忘れを確かめてください。"
         case .duplicateKey(let key):
             return "項目「\(key)」が同じ場所に2度あります。1つにまとめてください。"
+        case .duplicateKeyNewItem(let key):
+            return "項目「\(key)」が同じ場所に2度あります。ここから並びの次の項目を始めるなら、「\(key)」の前に「- 」を書いてください。"
         case .yamlStartedHere:
             return "読んでいた要素はここで始まっています。"
         case .yamlAnchor:
@@ -53,6 +57,16 @@ extension Problem {
             return "「\(key)」には「項目: 値」の組を字下げして書いてください。"
         case .expectedList(let key):
             return "「\(key)」には「- 」で始まる行の並びを書いてください。"
+        case .emptyList(let key, true):
+            return "「\(key)」に中身がありません。「- 」で始まる行を字下げして並べてください。"
+        case .emptyList(let key, false):
+            return "「\(key)」の並びが空です。「- 」で始まる行を並べるか、「\(key)」の行を消してください。"
+        case .listWhereMappingBelongs(let key):
+            return "「\(key)」には「- 」を付けずに「項目: 値」の組を字下げして書いてください。"
+        case .expectedTextItem(let key):
+            return "「\(key)」の「- 」の行には文を1つ書いてください（「項目: 値」の組や並びではなく）。"
+        case .expectedCount(let key):
+            return "「\(key)」には0以上の整数を1つ書いてください（並びや「項目: 値」の組ではなく）。"
         case .expectedText(let key):
             return "「\(key)」には文を1つ書いてください（並びや「項目: 値」の組ではなく）。"
         case .unknownKey(let key, let suggestion, let allowed):
@@ -159,7 +173,18 @@ extension DateNotation.Failure {
         case .dayNotAllowed(let t):
             return "時期は月までで書いてください（「\(t)」の日を除きます）。"
         case .reversedSpan(let s, let e):
+            // 令和4年11月から1月: the end month without a year is in the start's year; 年をまたぐ spans name it.
+            if let m = Int(e.dropLast()), e.hasSuffix("月"), case .success(let start) = DateNotation.month(s),
+               let next = YearMonth(year: start.year + 1, month: m) {
+                return "期間の終わり「\(e)」が始め「\(s)」より前です。年をまたぐときは、終わりにも年を書いてください"
+                    + "（\(s)から\(EraText.month(next))）。"
+            }
             return "期間の終わり「\(e)」が始め「\(s)」より前です。"
+        case .monthWithoutDay(let t):
+            let example = t.hasSuffix("月") ? t + "1日" : t + "-01"
+            return "「\(t)」には日がありません。\(example) のように日まで書いてください。"
+        case .spanSeparator(let written, let suggested):
+            return "「\(written)」は期間として読めません。期間は「から」でつないでください（\(suggested)）。"
         case .notFiscalYear(let t):
             return "「\(t)」は年度として読めません。令和4年度 か 2022 のように書いてください。"
         case .noSuchFiscalYear(let written, let correct):

@@ -14,6 +14,8 @@ public enum Problem: Hashable, Sendable {
     case fileUnreadable(String, reason: String)
     case fileTooLarge(String, bytes: Int, limit: Int)
     case fileEmpty(String)
+    /// A YAML file with nothing but comments and blank lines.
+    case noRecords(String)
     case undecodable(byteOffset: Int, line: Int)
     case utf16(String)
 
@@ -22,12 +24,22 @@ public enum Problem: Hashable, Sendable {
     case yamlAnchor
     case yamlStartedHere
     case duplicateKey(String)
+    /// A mapping's first key again, with the keys after it: most likely a list item written without `- `.
+    case duplicateKeyNewItem(String)
     case yamlTooDeep(limit: Int)
     case fullWidthIndent
     case tabIndent
     case fullWidthColon(key: String)
     case expectedMapping(key: String)
     case expectedList(key: String)
+    /// `- 開始日: …`: a list where `key: value` pairs belong.
+    case listWhereMappingBelongs(key: String)
+    /// An item of a list of texts that is itself a list or a mapping.
+    case expectedTextItem(key: String)
+    /// A list or a mapping where one count belongs.
+    case expectedCount(key: String)
+    /// A list with no items: a required section (研修) or an optional list written empty (対象所属: []).
+    case emptyList(key: String, required: Bool)
     case expectedText(key: String)
     case unknownKey(String, suggestion: String?, allowed: [String])
     case missingKey(String, in: String)

@@ -8,8 +8,9 @@ struct TableReader {
 
     static let certificationHeader = ["所属", "人数"]
     static let findingsHeader = ["区分", "指摘事項", "対応内容"]
-    /// A last row whose 所属 is this states the total; it is checked, not kept.
-    static let totalLabel = "計"
+    /// A row whose 所属 is one of these states the total; it is checked, not kept (合計 is what Excel's
+    /// AutoSum row is often called; kept as a 所属, it would double the total).
+    static let totalLabels: Set<String> = ["計", "合計", "総計"]
 
     mutating func certification(path: String) -> Certification? {
         guard let (file, rows) = table(path: path, header: Self.certificationHeader, optional: false) else { return nil }
@@ -23,7 +24,7 @@ struct TableReader {
             var countText = countField.text
             if countText.hasSuffix("人") { countText.removeLast() }
             guard let n = count(countText, field: countField, column: "人数", file: file) else { ok = false; continue }
-            if name == Self.totalLabel {
+            if Self.totalLabels.contains(name.filter { $0 != "\u{3000}" }) {
                 stated = (n, countField)
                 continue
             }

@@ -15,7 +15,8 @@ enum YAMLDocument {
         } catch {
             return .failure(Diagnostic(.yamlSyntax("\(error)"), at: SourceLocation(file: file.path, line: 1, column: 1)))
         }
-        guard let root else { return .failure(Diagnostic(.fileEmpty(file.path), at: nil)) }
+        // Bytes, but no records: only comments and blank lines.
+        guard let root else { return .failure(Diagnostic(.noRecords(file.path), at: nil)) }
         if let problem = refuseAnchors(root, file: file, depth: 0) { return .failure(problem) }
         return .success(root)
     }
@@ -95,6 +96,7 @@ enum YAMLDocument {
             let notes = context.map { [Diagnostic.Note(.yamlStartedHere, at: at($0.mark))] } ?? []
             return Diagnostic(.yamlSyntax(detail), at: at(mark), notes: notes)
         case .duplicatedKeysInMapping(let duplicates, let context):
+            if let d = DuplicateKeys.find(duplicates, near: context.mark, in: file) { return d }
             return Diagnostic(.duplicateKey(duplicates.joined(separator: "、")), at: at(context.mark))
         case .reader(let problem, _, _, _):
             return Diagnostic(.yamlSyntax(problem), at: SourceLocation(file: file.path, line: 1, column: 1))
