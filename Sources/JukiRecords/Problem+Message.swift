@@ -30,7 +30,7 @@ extension Problem {
         case .noRecords(let p):
             return "「\(p)」にはコメントと空行しかありません。README の「記録の形式」のとおりに記録を書いてください。"
         case .undecodable(let offset, _):
-            return "UTF-8 としても Shift_JIS（CP932）としても読めないバイトがあります（先頭から\(offset)バイト目）。"
+            return "UTF-8 としても Shift_JIS（CP932）としても読めないバイトがあります（先頭から\(offset + 1)バイト目）。"
                 + "Excel では「CSV UTF-8（コンマ区切り）」か「CSV（コンマ区切り）」で、エディタでは UTF-8 で保存し直してください。"
         case .utf16(let p):
             return "「\(p)」は UTF-16 で保存されています。UTF-8 か Shift_JIS（CP932）で保存し直してください"
@@ -41,10 +41,36 @@ extension Problem {
             return "項目「\(key)」が同じ場所に2度あります。1つにまとめてください。"
         case .duplicateKeyNewItem(let key):
             return "項目「\(key)」が同じ場所に2度あります。ここから並びの次の項目を始めるなら、「\(key)」の前に「- 」を書いてください。"
+        case .yamlUnclosedQuote(let q):
+            return "この引用符（\(q)）が閉じられていません。値の終わりに \(q) を加えてください。"
+        case .yamlNoColon:
+            return "この行を「項目名: 値」として読めません。項目名の後に半角の「: 」（コロンと空白）を書いてください。"
+        case .yamlUnclosedFlow:
+            return "この括弧（[ または {）が閉じられていません。同じ行の終わりに ] または } を加えてください。"
+        case .yamlColonInValue:
+            return "値の中に「: 」（コロンと空白）があり、YAML は項目名の区切りと読みます。値全体を引用符（\"）で囲むか、"
+                + "全角の「：」にしてください。"
+        case .yamlValueStartsWithIndicator(let c):
+            return "値を「\(c)」で始めると YAML の記号として読まれます。値全体を引用符（\"）で囲んでください。"
+        case .yamlSecondDocument:
+            return "「---」から2つ目の記録が始まっています。report.yaml には1つの版の記録だけを書いてください。"
+        case .yamlTextAfterClosing(let c):
+            return "「\(c)」で閉じた後に文字があります。値が「\"」「'」「[」「{」で始まると YAML は引用や並びと読みます。"
+                + "値全体を引用符（\"）で囲んでください（中の \" は \\\" と書きます）。"
+        case .yamlIndentation:
+            return "字下げがそろっていません。同じ組・同じ並びの行は、前の行と同じ位置から書き始めてください。"
+        case .yamlControlCharacter(let scalar):
+            return "制御文字（\(scalar)）があります。消してください（エディタでは見えないことがあります）。"
+        case .fullWidthDash:
+            return "並びの「- 」が全角です。半角のハイフンと半角の空白（「- 」）で書いてください。"
+        case .itemJoinedToValue(let key):
+            return "この「- 」の行は前の行より深く字下げされていて、「\(key)」の前の行の続きとして読まれます。"
+                + "前の行の「- 」と同じ位置から書いてください。"
         case .yamlStartedHere:
             return "読んでいた要素はここで始まっています。"
         case .yamlAnchor:
-            return "アンカー（&）とエイリアス（*）は使えません。同じ内容はそれぞれの場所に書いてください。"
+            return "値の初めの & と * は YAML のアンカーとエイリアスになり、使えません。同じ内容はそれぞれの場所に書き、"
+                + "& や * で始まる文は全体を引用符（\"）で囲んでください。"
         case .yamlTooDeep(let limit):
             return "入れ子が深すぎます（\(limit)段まで）。記録の形式を確かめてください。"
         case .fullWidthIndent:
@@ -113,6 +139,8 @@ extension Problem {
             return "見出し行は「\(expected.joined(separator: ","))」にしてください（「\(found.joined(separator: ","))」とあります）。"
         case .csvNoRows(let p):
             return "「\(p)」に見出し行の後の行がありません。"
+        case .csvOnlyTotalRow(let p):
+            return "「\(p)」には計の行しかありません。所属ごとに「所属,人数」の行を書いてください（計は各行から数えます）。"
         case .csvUnknownArea(let area):
             return "区分「\(area)」はありません。「運用面」か「システム面」と書いてください。"
         case .csvStatedTotalDisagrees(let stated, let computed):

@@ -23,6 +23,28 @@ public enum Problem: Hashable, Sendable {
     case yamlSyntax(String)
     case yamlAnchor
     case yamlStartedHere
+    /// A quoted value whose closing quote never comes.
+    case yamlUnclosedQuote(String)
+    /// A line that should be `key: value` and has no `: ` (講師 市町村課, 講師:市町村課).
+    case yamlNoColon
+    /// `[` or `{` never closed.
+    case yamlUnclosedFlow
+    /// `: ` inside a plain value.
+    case yamlColonInValue
+    /// A value starting with a character YAML reserves (`- `, `@`, a backquote).
+    case yamlValueStartsWithIndicator(String)
+    /// A second document after `---`.
+    case yamlSecondDocument
+    /// Text after a value's closing quote or bracket (`"市町村課" 担当`, `[改訂] 表題`).
+    case yamlTextAfterClosing(String)
+    /// A line indented unlike its neighbours.
+    case yamlIndentation
+    /// A control character in the YAML text (NUL, ESC, U+2028).
+    case yamlControlCharacter(String)
+    /// A list's `－ ` or `-　`: a 全角 dash or a 全角 space after the dash.
+    case fullWidthDash
+    /// `- 所属` indented under the line before: YAML joins it to that line's value.
+    case itemJoinedToValue(key: String)
     case duplicateKey(String)
     /// A mapping's first key again, with the keys after it: most likely a list item written without `- `.
     case duplicateKeyNewItem(String)
@@ -62,6 +84,8 @@ public enum Problem: Hashable, Sendable {
     case csvFieldCount(expected: Int, found: Int)
     case csvHeader(expected: [String], found: [String])
     case csvNoRows(String)
+    /// certified-staff.csv with a 計 row and no 所属 rows.
+    case csvOnlyTotalRow(String)
     case csvUnknownArea(String)
     case csvStatedTotalDisagrees(stated: Int, computed: Int)
 

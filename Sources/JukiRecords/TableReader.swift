@@ -22,6 +22,11 @@ struct TableReader {
             let unit = row.fields[0], countField = row.fields[1]
             guard let name = text(unit, column: "所属", file: file) else { ok = false; continue }
             var countText = countField.text
+            if countText.trimmingSpaces.isEmpty {
+                diagnostics.append(Diagnostic(.emptyValue(key: "人数"), at: location(countField, file)))
+                ok = false
+                continue
+            }
             if countText.hasSuffix("人") { countText.removeLast() }
             guard let n = count(countText, field: countField, column: "人数", file: file) else { ok = false; continue }
             if Self.totalLabels.contains(name.filter { $0 != "\u{3000}" }) {
@@ -33,7 +38,8 @@ struct TableReader {
         }
         guard ok else { return nil }
         if units.isEmpty {
-            diagnostics.append(Diagnostic(.csvNoRows(path), at: SourceLocation(file: path, line: 1, column: 1)))
+            let problem: Problem = stated == nil ? .csvNoRows(path) : .csvOnlyTotalRow(path)
+            diagnostics.append(Diagnostic(problem, at: SourceLocation(file: path, line: 1, column: 1)))
             return nil
         }
         let table = Certification(rows: units)

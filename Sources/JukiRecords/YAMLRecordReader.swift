@@ -178,6 +178,15 @@ final class YAMLRecordReader {
             report(.emptyValue(key: key), at: node)
             return nil
         }
+        // `- 所属` indented deeper than the item before: YAML reads it as the rest of that item's text.
+        if s.style == .plain, let line = node.mark?.line, let next = file.line(line + 1) {
+            let indent = next.prefix(while: { $0 == " " }).count
+            let rest = next.dropFirst(indent)
+            if rest.hasPrefix("- "), s.string.contains(" " + rest) {
+                report(.itemJoinedToValue(key: key), at: SourceLocation(file: file.path, line: line + 1, column: indent + 1))
+                return nil
+            }
+        }
         var t = s.string
         while t.last == "\n" { t.removeLast() }
         if t.contains("\n") {
