@@ -59,6 +59,11 @@ extension Problem {
                 + "値全体を引用符（\"）で囲んでください（中の \" は \\\" と書きます）。"
         case .yamlIndentation:
             return "字下げがそろっていません。同じ組・同じ並びの行は、前の行と同じ位置から書き始めてください。"
+        case .yamlMissingDash:
+            return "「- 」で始まる並びの途中に「- 」のない行があります。並びの項目なら「- 」を付け、"
+                + "前の項目の続きなら前の項目の中身と同じ位置まで字下げしてください。"
+        case .noteListStartsHere:
+            return "並びはここから始まっています。"
         case .yamlControlCharacter(let scalar):
             return "制御文字（\(scalar)）があります。消してください（エディタでは見えないことがあります）。"
         case .fullWidthDash:

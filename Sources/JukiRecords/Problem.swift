@@ -39,6 +39,9 @@ public enum Problem: Hashable, Sendable {
     case yamlTextAfterClosing(String)
     /// A line indented unlike its neighbours.
     case yamlIndentation
+    /// A line without `- ` at the indentation of a list's items.
+    case yamlMissingDash
+    case noteListStartsHere
     /// A control character in the YAML text (NUL, ESC, U+2028).
     case yamlControlCharacter(String)
     /// A list's `－ ` or `-　`: a 全角 dash or a 全角 space after the dash.

@@ -34,7 +34,10 @@ enum YAMLSlips {
             if let before, ["\"", "'", "]", "}"].contains(before) {
                 return Diagnostic(.yamlTextAfterClosing(String(before)), at: at(mark))
             }
-            return Diagnostic(.yamlIndentation, at: at(mark))
+            guard problem == "did not find expected '-' indicator", let contextMark else {
+                return Diagnostic(.yamlIndentation, at: at(mark))
+            }
+            return Diagnostic(.yamlMissingDash, at: at(mark), notes: [.init(.noteListStartsHere, at: at(contextMark))])
         default:
             return nil
         }
