@@ -22,6 +22,10 @@ public enum DateNotation {
         case dayNotAllowed(String)
         /// The end of a span before its start.
         case reversedSpan(start: String, end: String)
+        /// A month where a day belongs (開始日: 平成16年2月).
+        case monthWithoutDay(String)
+        /// Two months joined by ～ (or 〜, ~) instead of から; `suggested` is the span written with から.
+        case spanSeparator(written: String, suggested: String)
         /// Not a 年度 (令和4年度, 2022年度, 2022).
         case notFiscalYear(String)
         /// 平成32年度: no such 年度 name. `correct` is the right name.
@@ -44,7 +48,7 @@ public enum DateNotation {
         switch parse(normalized(text)) {
         case .failure(let f): return .failure(f)
         case .success(.day(let d)): return .success(d)
-        case .success(.month): return .failure(.unrecognized(text))
+        case .success(.month): return .failure(.monthWithoutDay(text))
         }
     }
 
@@ -56,6 +60,13 @@ public enum DateNotation {
             break
         }
         guard let range = s.firstRange(of: "から") else {
+            // 令和4年11月～令和5年1月: a span joined the way tables often join them.
+            for tilde: Character in ["～", "〜", "~"] {
+                let parts = s.split(separator: tilde, omittingEmptySubsequences: false).map(String.init)
+                if parts.count == 2, case .success = month(parts[0]) {
+                    return .failure(.spanSeparator(written: text, suggested: parts[0] + "から" + parts[1]))
+                }
+            }
             return month(s).map(Period.init(month:))
         }
         let startText = String(s[..<range.lowerBound])

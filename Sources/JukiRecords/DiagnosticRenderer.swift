@@ -22,9 +22,27 @@ public struct DiagnosticRenderer: Sendable {
         guard let location else { return "\(label): \(message)\n" }
         var out = "\(location.file):\(location.line):\(location.column): \(label): \(message)\n"
         if let line = sources[location.file]?.line(location.line) {
-            out += line + "\n" + caret(under: line, column: location.column) + "\n"
+            out += Self.visible(line) + "\n" + caret(under: line, column: location.column) + "\n"
         }
         return out
+    }
+
+    /// The line as quoted: control characters (a NUL, an ESC that would drive the terminal) shown as their
+    /// Control Pictures (␀ ␛), one for one, so the caret's column holds; tabs kept for the caret's tabs.
+    static func visible(_ line: String) -> String {
+        var out = String.UnicodeScalarView()
+        for s in line.unicodeScalars {
+            if s.value < 0x20 && s != "\t" {
+                out.append(Unicode.Scalar(0x2400 + s.value)!)
+            } else if s.value == 0x7F {
+                out.append("\u{2421}")
+            } else if ControlCharacters.isControl(s) && s != "\t" {
+                out.append("\u{FFFD}")
+            } else {
+                out.append(s)
+            }
+        }
+        return String(out)
     }
 
     /// Spaces as wide as the text before `column` (a 全角 character takes two), tabs kept as tabs.

@@ -88,7 +88,7 @@ struct NarrativeDecoder {
     /// 受講者: one `group: count` line per group, in the order printed.
     func participantList(_ node: Node, path: FieldPath) -> [Participants]? {
         guard case .mapping(let m) = node else {
-            reader.report(.expectedMapping(key: "受講者"), at: node)
+            reader.reportNotMapping(node, key: "受講者")
             return nil
         }
         var out: [Participants] = []
@@ -158,13 +158,17 @@ struct NarrativeDecoder {
         if f.has("対象") {
             guard let text = f.text("対象") else { return .invalid }
             guard let stated else {
-                if !f.has("対象所属数") { reader.report(.missingKey("対象所属数", in: place), at: f.node) }
+                if !f.has("対象所属数") && !f.suggested.contains("対象所属数") {
+                    reader.report(.missingKey("対象所属数", in: place), at: f.node)
+                }
                 return .invalid
             }
             return .read(.described(text, unitCount: stated))
         }
         if f.has("対象所属数") {
-            reader.report(.missingKey("対象所属", in: place), at: f.node)
+            if !f.suggested.contains("対象所属") && !f.suggested.contains("対象") {
+                reader.report(.missingKey("対象所属", in: place), at: f.node)
+            }
             return .invalid
         }
         return .read(nil)
@@ -175,7 +179,7 @@ struct NarrativeDecoder {
         case .scalar:
             return reader.text(node, key: key).map(Summary.inline)
         case .sequence(let seq):
-            let paragraphs = seq.compactMap { reader.text($0, key: key) }
+            let paragraphs = seq.compactMap { reader.item($0, key: key) }
             return paragraphs.count == seq.count ? .paragraphs(paragraphs) : nil
         case .mapping(let m):
             var sections: [SummarySection] = []

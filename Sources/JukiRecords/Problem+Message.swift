@@ -27,8 +27,10 @@ extension Problem {
             return "ファイル「\(p)」が大きすぎます（\(bytes)バイト、上限\(limit)バイト）。正しいファイルか確かめてください。"
         case .fileEmpty(let p):
             return "ファイル「\(p)」が空です。"
+        case .noRecords(let p):
+            return "「\(p)」にはコメントと空行しかありません。README の「記録の形式」のとおりに記録を書いてください。"
         case .undecodable(let offset, _):
-            return "UTF-8 としても Shift_JIS（CP932）としても読めないバイトがあります（先頭から\(offset)バイト目）。"
+            return "UTF-8 としても Shift_JIS（CP932）としても読めないバイトがあります（先頭から\(offset + 1)バイト目）。"
                 + "Excel では「CSV UTF-8（コンマ区切り）」か「CSV（コンマ区切り）」で、エディタでは UTF-8 で保存し直してください。"
         case .utf16(let p):
             return "「\(p)」は UTF-16 で保存されています。UTF-8 か Shift_JIS（CP932）で保存し直してください"
@@ -37,10 +39,43 @@ extension Problem {
             return "YAML の書き方に誤りがあります（\(detail)）。字下げ、「: 」の後の空白、引用符の閉じ忘れを確かめてください。"
         case .duplicateKey(let key):
             return "項目「\(key)」が同じ場所に2度あります。1つにまとめてください。"
+        case .duplicateKeyNewItem(let key):
+            return "項目「\(key)」が同じ場所に2度あります。ここから並びの次の項目を始めるなら、「\(key)」の前に「- 」を書いてください。"
+        case .yamlUnclosedQuote(let q):
+            return "この引用符（\(q)）が閉じられていません。値の終わりに \(q) を加えてください。"
+        case .yamlNoColon:
+            return "この行を「項目名: 値」として読めません。項目名の後に半角の「: 」（コロンと空白）を書いてください。"
+        case .yamlUnclosedFlow:
+            return "この括弧（[ または {）が閉じられていません。同じ行の終わりに ] または } を加えてください。"
+        case .yamlColonInValue:
+            return "値の中に「: 」（コロンと空白）があり、YAML は項目名の区切りと読みます。値全体を引用符（\"）で囲むか、"
+                + "全角の「：」にしてください。"
+        case .yamlValueStartsWithIndicator(let c):
+            return "値を「\(c)」で始めると YAML の記号として読まれます。値全体を引用符（\"）で囲んでください。"
+        case .yamlSecondDocument:
+            return "「---」から2つ目の記録が始まっています。report.yaml には1つの版の記録だけを書いてください。"
+        case .yamlTextAfterClosing(let c):
+            return "「\(c)」で閉じた後に文字があります。値が「\"」「'」「[」「{」で始まると YAML は引用や並びと読みます。"
+                + "値全体を引用符（\"）で囲んでください（中の \" は \\\" と書きます）。"
+        case .yamlIndentation:
+            return "字下げがそろっていません。同じ組・同じ並びの行は、前の行と同じ位置から書き始めてください。"
+        case .yamlMissingDash:
+            return "「- 」で始まる並びの途中に「- 」のない行があります。並びの項目なら「- 」を付け、"
+                + "前の項目の続きなら前の項目の中身と同じ位置まで字下げしてください。"
+        case .noteListStartsHere:
+            return "並びはここから始まっています。"
+        case .yamlControlCharacter(let scalar):
+            return "制御文字（\(scalar)）があります。消してください（エディタでは見えないことがあります）。"
+        case .fullWidthDash:
+            return "並びの「- 」が全角です。半角のハイフンと半角の空白（「- 」）で書いてください。"
+        case .itemJoinedToValue(let key):
+            return "この「- 」の行は前の行より深く字下げされていて、「\(key)」の前の行の続きとして読まれます。"
+                + "前の行の「- 」と同じ位置から書いてください。"
         case .yamlStartedHere:
             return "読んでいた要素はここで始まっています。"
         case .yamlAnchor:
-            return "アンカー（&）とエイリアス（*）は使えません。同じ内容はそれぞれの場所に書いてください。"
+            return "値の初めの & と * は YAML のアンカーとエイリアスになり、使えません。同じ内容はそれぞれの場所に書き、"
+                + "& や * で始まる文は全体を引用符（\"）で囲んでください。"
         case .yamlTooDeep(let limit):
             return "入れ子が深すぎます（\(limit)段まで）。記録の形式を確かめてください。"
         case .fullWidthIndent:
@@ -53,6 +88,16 @@ extension Problem {
             return "「\(key)」には「項目: 値」の組を字下げして書いてください。"
         case .expectedList(let key):
             return "「\(key)」には「- 」で始まる行の並びを書いてください。"
+        case .emptyList(let key, true):
+            return "「\(key)」に中身がありません。「- 」で始まる行を字下げして並べてください。"
+        case .emptyList(let key, false):
+            return "「\(key)」の並びが空です。「- 」で始まる行を並べるか、「\(key)」の行を消してください。"
+        case .listWhereMappingBelongs(let key):
+            return "「\(key)」には「- 」を付けずに「項目: 値」の組を字下げして書いてください。"
+        case .expectedTextItem(let key):
+            return "「\(key)」の「- 」の行には文を1つ書いてください（「項目: 値」の組や並びではなく）。"
+        case .expectedCount(let key):
+            return "「\(key)」には0以上の整数を1つ書いてください（並びや「項目: 値」の組ではなく）。"
         case .expectedText(let key):
             return "「\(key)」には文を1つ書いてください（並びや「項目: 値」の組ではなく）。"
         case .unknownKey(let key, let suggestion, let allowed):
@@ -101,6 +146,8 @@ extension Problem {
             return "見出し行は「\(expected.joined(separator: ","))」にしてください（「\(found.joined(separator: ","))」とあります）。"
         case .csvNoRows(let p):
             return "「\(p)」に見出し行の後の行がありません。"
+        case .csvOnlyTotalRow(let p):
+            return "「\(p)」には計の行しかありません。所属ごとに「所属,人数」の行を書いてください（計は各行から数えます）。"
         case .csvUnknownArea(let area):
             return "区分「\(area)」はありません。「運用面」か「システム面」と書いてください。"
         case .csvUnknownKind(let kind):
@@ -165,7 +212,18 @@ extension DateNotation.Failure {
         case .dayNotAllowed(let t):
             return "時期は月までで書いてください（「\(t)」の日を除きます）。"
         case .reversedSpan(let s, let e):
+            // 令和4年11月から1月: the end month without a year is in the start's year; 年をまたぐ spans name it.
+            if let m = Int(e.dropLast()), e.hasSuffix("月"), case .success(let start) = DateNotation.month(s),
+               let next = YearMonth(year: start.year + 1, month: m) {
+                return "期間の終わり「\(e)」が始め「\(s)」より前です。年をまたぐときは、終わりにも年を書いてください"
+                    + "（\(s)から\(EraText.month(next))）。"
+            }
             return "期間の終わり「\(e)」が始め「\(s)」より前です。"
+        case .monthWithoutDay(let t):
+            let example = t.hasSuffix("月") ? t + "1日" : t + "-01"
+            return "「\(t)」には日がありません。\(example) のように日まで書いてください。"
+        case .spanSeparator(let written, let suggested):
+            return "「\(written)」は期間として読めません。期間は「から」でつないでください（\(suggested)）。"
         case .notFiscalYear(let t):
             return "「\(t)」は年度として読めません。令和4年度 か 2022 のように書いてください。"
         case .noSuchFiscalYear(let written, let correct):

@@ -20,6 +20,8 @@ public enum Problem: Hashable, Sendable {
     case fileUnreadable(String, reason: String)
     case fileTooLarge(String, bytes: Int, limit: Int)
     case fileEmpty(String)
+    /// A YAML file with nothing but comments and blank lines.
+    case noRecords(String)
     case undecodable(byteOffset: Int, line: Int)
     case utf16(String)
 
@@ -27,13 +29,48 @@ public enum Problem: Hashable, Sendable {
     case yamlSyntax(String)
     case yamlAnchor
     case yamlStartedHere
+    /// A quoted value whose closing quote never comes.
+    case yamlUnclosedQuote(String)
+    /// A line that should be `key: value` and has no `: ` (講師 市町村課, 講師:市町村課).
+    case yamlNoColon
+    /// `[` or `{` never closed.
+    case yamlUnclosedFlow
+    /// `: ` inside a plain value.
+    case yamlColonInValue
+    /// A value starting with a character YAML reserves (`- `, `@`, a backquote).
+    case yamlValueStartsWithIndicator(String)
+    /// A second document after `---`.
+    case yamlSecondDocument
+    /// Text after a value's closing quote or bracket (`"市町村課" 担当`, `[改訂] 表題`).
+    case yamlTextAfterClosing(String)
+    /// A line indented unlike its neighbours.
+    case yamlIndentation
+    /// A line without `- ` at the indentation of a list's items.
+    case yamlMissingDash
+    case noteListStartsHere
+    /// A control character in the YAML text (NUL, ESC, U+2028).
+    case yamlControlCharacter(String)
+    /// A list's `－ ` or `-　`: a 全角 dash or a 全角 space after the dash.
+    case fullWidthDash
+    /// `- 所属` indented under the line before: YAML joins it to that line's value.
+    case itemJoinedToValue(key: String)
     case duplicateKey(String)
+    /// A mapping's first key again, with the keys after it: most likely a list item written without `- `.
+    case duplicateKeyNewItem(String)
     case yamlTooDeep(limit: Int)
     case fullWidthIndent
     case tabIndent
     case fullWidthColon(key: String)
     case expectedMapping(key: String)
     case expectedList(key: String)
+    /// `- 開始日: …`: a list where `key: value` pairs belong.
+    case listWhereMappingBelongs(key: String)
+    /// An item of a list of texts that is itself a list or a mapping.
+    case expectedTextItem(key: String)
+    /// A list or a mapping where one count belongs.
+    case expectedCount(key: String)
+    /// A list with no items: a required section (研修) or an optional list written empty (対象所属: []).
+    case emptyList(key: String, required: Bool)
     case expectedText(key: String)
     case unknownKey(String, suggestion: String?, allowed: [String])
     case missingKey(String, in: String)
@@ -58,6 +95,8 @@ public enum Problem: Hashable, Sendable {
     case csvFieldCount(expected: Int, found: Int)
     case csvHeader(expected: [String], found: [String])
     case csvNoRows(String)
+    /// certified-staff.csv with a 計 row and no 所属 rows.
+    case csvOnlyTotalRow(String)
     case csvUnknownArea(String)
     case csvUnknownKind(String)
     case csvRecipientForUse

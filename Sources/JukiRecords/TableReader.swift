@@ -8,8 +8,9 @@ struct TableReader {
 
     static let certificationHeader = ["所属", "人数"]
     static let findingsHeader = ["区分", "指摘事項", "対応内容"]
-    /// A last row whose 所属 is this states the total; it is checked, not kept.
-    static let totalLabel = "計"
+    /// A row whose 所属 is one of these states the total; it is checked, not kept (合計 is what Excel's
+    /// AutoSum row is often called; kept as a 所属, it would double the total).
+    static let totalLabels: Set<String> = ["計", "合計", "総計"]
 
     mutating func certification(path: String) -> Certification? {
         guard let (file, rows) = table(path: path, header: Self.certificationHeader, optional: false) else { return nil }
@@ -21,9 +22,14 @@ struct TableReader {
             let unit = row.fields[0], countField = row.fields[1]
             guard let name = text(unit, column: "所属", file: file) else { ok = false; continue }
             var countText = countField.text
+            if countText.trimmingSpaces.isEmpty {
+                diagnostics.append(Diagnostic(.emptyValue(key: "人数"), at: location(countField, file)))
+                ok = false
+                continue
+            }
             if countText.hasSuffix("人") { countText.removeLast() }
             guard let n = count(countText, field: countField, column: "人数", file: file) else { ok = false; continue }
-            if name == Self.totalLabel {
+            if Self.totalLabels.contains(name.filter { $0 != "\u{3000}" }) {
                 stated = (n, countField)
                 continue
             }
@@ -32,7 +38,8 @@ struct TableReader {
         }
         guard ok else { return nil }
         if units.isEmpty {
-            diagnostics.append(Diagnostic(.csvNoRows(path), at: SourceLocation(file: path, line: 1, column: 1)))
+            let problem: Problem = stated == nil ? .csvNoRows(path) : .csvOnlyTotalRow(path)
+            diagnostics.append(Diagnostic(problem, at: SourceLocation(file: path, line: 1, column: 1)))
             return nil
         }
         let table = Certification(rows: units)

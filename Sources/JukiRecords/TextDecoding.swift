@@ -18,7 +18,12 @@ public enum TextDecoding {
         // Foundation's .shiftJIS decodes CP932 here (①㈱髙, ～) and returns nil on bytes CP932 lacks
         // (measured in LIBRARIES.md); a file with a UTF-8 BOM is UTF-8 and nothing else.
         if body.startIndex == 0, let s = String(data: Data(body), encoding: .shiftJIS) { return .success(s) }
-        let offset = firstInvalidUTF8(body)
+        if decodesAsUTF16(body) { return .failure(.utf16) }
+        // Name the byte where the reading that got furthest stopped: a CP932 file with one bad byte is
+        // not reported at its first 漢字 (where UTF-8 stopped).
+        let utf8 = firstInvalidUTF8(body)
+        let cp932 = body.startIndex == 0 ? firstInvalidCP932(body) : body.startIndex
+        let offset = cp932 < body.endIndex ? max(utf8, cp932) : utf8
         let line = body[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
         return .failure(.undecodable(byteOffset: offset, line: line))
     }
@@ -29,6 +34,37 @@ public enum TextDecoding {
         guard sample.count >= 4 else { return false }
         let zeros = sample.filter { $0 == 0 }.count
         return zeros * 3 >= sample.count
+    }
+
+    /// UTF-16 without a BOM and with few ASCII characters (Japanese text has no NUL bytes to count):
+    /// decodes as UTF-16 to lines of text without control characters.
+    static func decodesAsUTF16(_ b: ArraySlice<UInt8>) -> Bool {
+        guard b.count >= 4, b.count % 2 == 0 else { return false }
+        for encoding in [String.Encoding.utf16LittleEndian, .utf16BigEndian] {
+            guard let s = String(data: Data(b), encoding: encoding), s.unicodeScalars.contains("\n") else { continue }
+            if !s.unicodeScalars.contains(where: { ControlCharacters.isControl($0) && !["\t", "\r", "\n"].contains($0) }) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The offset of the first byte that breaks the shape of CP932 (a lead byte without its trail byte,
+    /// or a byte CP932 never uses); the end if the shape holds.
+    static func firstInvalidCP932(_ b: ArraySlice<UInt8>) -> Int {
+        var i = b.startIndex
+        while i < b.endIndex {
+            switch b[i] {
+            case 0x00...0x7F, 0xA1...0xDF:
+                i += 1
+            case 0x81...0x9F, 0xE0...0xFC:
+                guard i + 1 < b.endIndex, (0x40...0x7E).contains(b[i + 1]) || (0x80...0xFC).contains(b[i + 1]) else { return i }
+                i += 2
+            default:
+                return i
+            }
+        }
+        return b.endIndex
     }
 
     /// The offset of the first byte that breaks UTF-8.

@@ -12,9 +12,15 @@ enum WidthSlips {
         for text in file.text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
             line += 1
             var column = 0
-            for c in text {
+            for (offset, c) in text.enumerated() {
                 column += 1
                 if c == " " { continue }
+                // A list's dash typed 全角 (－ 所属), or followed by a 全角 space (-　所属).
+                let rest = text.dropFirst(offset)
+                if rest.hasPrefix("－ ") || rest.hasPrefix("－\u{3000}") || rest.hasPrefix("-\u{3000}") {
+                    out.append(Diagnostic(.fullWidthDash, at: SourceLocation(file: file.path, line: line, column: column)))
+                    break
+                }
                 if c == "\u{3000}" || c == "\t" {
                     // A tab or 全角 space after real content is fine; only the indentation matters.
                     out.append(Diagnostic(c == "\t" ? .tabIndent : .fullWidthIndent,

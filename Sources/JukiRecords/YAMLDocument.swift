@@ -1,12 +1,12 @@
 import Yams
 
 /// Composes `report.yaml` into a node tree, refusing what a hand-edited record never needs and what could
-/// make reading it blow up: anchors and aliases (an alias bomb grows ~7× per level), and deep nesting.
+/// make reading it blow up: anchors and aliases (an alias bomb grows ~9× per level), and deep nesting.
 enum YAMLDocument {
     static let depthLimit = 32
 
     static func compose(_ file: SourceFile) -> Result<Node, Diagnostic> {
-        if let problem = flowDepthProblem(file) { return .failure(problem) }
+        if let problem = scan(file) { return .failure(problem) }
         let root: Node?
         do {
             root = try Yams.compose(yaml: file.text)
@@ -15,62 +15,91 @@ enum YAMLDocument {
         } catch {
             return .failure(Diagnostic(.yamlSyntax("\(error)"), at: SourceLocation(file: file.path, line: 1, column: 1)))
         }
-        guard let root else { return .failure(Diagnostic(.fileEmpty(file.path), at: nil)) }
-        if let problem = refuseAnchors(root, file: file, depth: 0) { return .failure(problem) }
+        // Bytes, but no records: only comments and blank lines.
+        guard let root else { return .failure(Diagnostic(.noRecords(file.path), at: nil)) }
         return .success(root)
     }
 
-    /// Stops at the first anchor, before any alias to it could be expanded.
-    static func refuseAnchors(_ node: Node, file: SourceFile, depth: Int) -> Diagnostic? {
-        let here = SourceLocation(file: file.path, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
-        if node.anchor != nil { return Diagnostic(.yamlAnchor, at: here) }
-        if depth > depthLimit { return Diagnostic(.yamlTooDeep(limit: depthLimit), at: here) }
-        switch node {
-        case .mapping(let m):
-            for (k, v) in m {
-                if let d = refuseAnchors(k, file: file, depth: depth + 1) ?? refuseAnchors(v, file: file, depth: depth + 1) {
-                    return d
+    /// Reads the text once, before Yams does, for what must be refused before composing:
+    ///
+    /// - an anchor (`&a`) or an alias (`*a`) at the start of a value. Yams resolves every alias while it
+    ///   composes, so an alias bomb would be expanded before any check of the tree could run (and the
+    ///   nodes keep their anchors only weakly: after composing they are gone).
+    /// - nesting deeper than `depthLimit`, in flow (`[[[…`) or block (`- - - …`, deeper and deeper
+    ///   indentation) form: Yams composes recursively and would exhaust the stack first.
+    ///
+    /// Quotes are followed (a `*` inside "…" is text), and so are comments.
+    static func scan(_ file: SourceFile) -> Diagnostic? {
+        func at(_ line: Int, _ column: Int) -> SourceLocation { SourceLocation(file: file.path, line: line, column: column) }
+        var flow = 0
+        var quote: Unicode.Scalar?
+        var blocks: [Int] = []
+        var lineNumber = 0
+        for text in file.text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+            lineNumber += 1
+            let line = Array(text.unicodeScalars)
+            // libyaml refuses these at line 1 of the file; say where. (A tab in a value is named later, with its key.)
+            if let c = line.firstIndex(where: { ControlCharacters.isControl($0) && $0 != "\t" }),
+               let (_, name) = ControlCharacters.first(in: String(String.UnicodeScalarView(line[c...]))) {
+                return Diagnostic(.yamlControlCharacter(name), at: at(lineNumber, c + 1))
+            }
+            var i = 0
+            if quote == nil && flow == 0 {
+                // Block nesting: the indentation levels open at this line, and each `- ` opens one more.
+                while i < line.count, line[i] == " " { i += 1 }
+                guard i < line.count, line[i] != "#" else { continue }
+                while let top = blocks.last, top >= i { blocks.removeLast() }
+                blocks.append(i)
+                while i + 1 < line.count, line[i] == "-", line[i + 1] == " " {
+                    i += 2
+                    while i < line.count, line[i] == " " { i += 1 }
+                    blocks.append(i)
                 }
+                if blocks.count > depthLimit { return Diagnostic(.yamlTooDeep(limit: depthLimit), at: at(lineNumber, i + 1)) }
             }
-        case .sequence(let s):
-            for v in s {
-                if let d = refuseAnchors(v, file: file, depth: depth + 1) { return d }
-            }
-        case .scalar, .alias:
-            break
-        }
-        return nil
-    }
-
-    /// Yams composes recursively: thousands of nested `[` would exhaust the stack before it could answer.
-    /// Count flow brackets outside quotes and comments first (block nesting is bounded by line width).
-    static func flowDepthProblem(_ file: SourceFile) -> Diagnostic? {
-        var depth = 0, line = 1, column = 0
-        var quote: Character?
-        var comment = false
-        for c in file.text {
-            column += 1
-            if c == "\n" || c == "\r\n" || c == "\r" {
-                line += 1
-                column = 0
-                comment = false
-                continue
-            }
-            if comment { continue }
-            if let q = quote {
-                if c == q { quote = nil }
-                continue
-            }
-            switch c {
-            case "\"", "'": quote = c
-            case "#": comment = true
-            case "[", "{":
-                depth += 1
-                if depth > depthLimit {
-                    return Diagnostic(.yamlTooDeep(limit: depthLimit), at: SourceLocation(file: file.path, line: line, column: column))
+            var valueStart = quote == nil
+            while i < line.count {
+                let c = line[i]
+                defer { i += 1 }
+                if let q = quote {
+                    if c == "\\" && q == "\"" { i += 1 } else if c == q {
+                        if q == "'", i + 1 < line.count, line[i + 1] == "'" { i += 1 } else { quote = nil }
+                    }
+                    continue
                 }
-            case "]", "}": depth = max(0, depth - 1)
-            default: break
+                if c == " " { continue }
+                if c == "#", i == 0 || line[i - 1] == " " { break }
+                if valueStart {
+                    switch c {
+                    case "\"", "'":
+                        quote = c
+                        valueStart = false
+                        continue
+                    case "&", "*":
+                        return Diagnostic(.yamlAnchor, at: at(lineNumber, i + 1))
+                    case "-" where i + 1 == line.count || line[i + 1] == " ":
+                        continue
+                    default:
+                        break
+                    }
+                }
+                switch c {
+                case "[" where valueStart || flow > 0, "{" where valueStart || flow > 0:
+                    flow += 1
+                    if flow > depthLimit { return Diagnostic(.yamlTooDeep(limit: depthLimit), at: at(lineNumber, i + 1)) }
+                    valueStart = true
+                case "]" where flow > 0, "}" where flow > 0:
+                    flow -= 1
+                    valueStart = false
+                case "," where flow > 0:
+                    valueStart = true
+                case ":" where i + 1 == line.count || line[i + 1] == " " || (flow > 0 && line[i + 1] == ","):
+                    valueStart = true
+                case "?" where valueStart:
+                    valueStart = true
+                default:
+                    valueStart = false
+                }
             }
         }
         return nil
@@ -90,11 +119,17 @@ enum YAMLDocument {
                     return Diagnostic(.fullWidthColon(key: key), at: spot)
                 }
             }
+            if let known = YAMLSlips.explain(problem: problem, context: context?.text, mark: mark,
+                                             contextMark: context?.mark, file: file) {
+                return known
+            }
             let detail = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
             // libyaml names where the construct it was reading began (an opening quote, a mapping): say so.
-            let notes = context.map { [Diagnostic.Note(.yamlStartedHere, at: at($0.mark))] } ?? []
+            let notes = context.flatMap { $0.mark.line == mark.line && $0.mark.column == mark.column ? nil : $0 }
+                .map { [Diagnostic.Note(.yamlStartedHere, at: at($0.mark))] } ?? []
             return Diagnostic(.yamlSyntax(detail), at: at(mark), notes: notes)
         case .duplicatedKeysInMapping(let duplicates, let context):
+            if let d = DuplicateKeys.find(duplicates, near: context.mark, in: file) { return d }
             return Diagnostic(.duplicateKey(duplicates.joined(separator: "、")), at: at(context.mark))
         case .reader(let problem, _, _, _):
             return Diagnostic(.yamlSyntax(problem), at: SourceLocation(file: file.path, line: 1, column: 1))

@@ -31,6 +31,11 @@ final class YAMLRecordReader {
         locations[path] = location(node)
     }
 
+    /// Something else where `key: value` pairs belong; a list of pairs (`- 開始日: …`) is told to drop its dashes.
+    func reportNotMapping(_ node: Node, key: String) {
+        report(node.sequence != nil ? .listWhereMappingBelongs(key: key) : .expectedMapping(key: key), at: node)
+    }
+
     /// A mapping's entries by key, after checking the keys against those allowed here.
     func fields(_ node: Node, path: FieldPath, name: String, place: String,
                 allowed: [String], required: [String]) -> Fields? {
@@ -38,12 +43,15 @@ final class YAMLRecordReader {
             if case .scalar(let s) = node, let key = WidthSlips.keyWithFullWidthColon(in: s.string, keys: allowed) {
                 report(.fullWidthColon(key: key), at: WidthSlips.colon(after: key, in: file, from: location(node).line))
             } else {
-                report(.expectedMapping(key: name), at: node)
+                reportNotMapping(node, key: name)
             }
             return nil
         }
         var entries: [String: (key: Node, value: Node)] = [:]
         var suggested: Set<String> = []
+        // A mistyped key is one of those not written correctly here (広表 is 公表 when 別表 is there already).
+        let present = Set(mapping.compactMap { $0.key.scalar?.string })
+        let absent = allowed.filter { !present.contains($0) }
         for (keyNode, value) in mapping {
             let key = keyNode.scalar?.string ?? ""
             guard allowed.contains(key) else {
@@ -52,13 +60,14 @@ final class YAMLRecordReader {
                     suggested.insert(k)
                     continue
                 }
-                let suggestion = KeySuggestion.closest(to: key, in: allowed)
+                let suggestion = KeySuggestion.closest(to: key, in: absent)
                 if let suggestion { suggested.insert(suggestion) }
                 report(.unknownKey(key, suggestion: suggestion, allowed: allowed), at: keyNode)
                 continue
             }
             entries[key] = (keyNode, value)
-            remember(path.appending(key), value)
+            // A group of fields (監査結果:) is pointed at by its key line, a single value by the value.
+            remember(path.appending(key), value.mapping != nil ? keyNode : value)
         }
         // A line `内容：…` indented under the line before is read by YAML as the rest of that line's value.
         for (key, entry) in entries {
@@ -72,7 +81,7 @@ final class YAMLRecordReader {
         for key in required where entries[key] == nil && !suggested.contains(key) {
             report(.missingKey(key, in: place), at: node)
         }
-        return Fields(reader: self, node: node, path: path, entries: entries)
+        return Fields(reader: self, node: node, path: path, entries: entries, suggested: suggested)
     }
 
     struct Fields {
@@ -80,6 +89,8 @@ final class YAMLRecordReader {
         let node: Node
         let path: FieldPath
         let entries: [String: (key: Node, value: Node)]
+        /// Keys another (mistyped) key was taken for: already reported, never to be called missing.
+        let suggested: Set<String>
 
         func has(_ key: String) -> Bool { entries[key] != nil }
         func value(_ key: String) -> Node? { entries[key]?.value }
@@ -113,19 +124,24 @@ final class YAMLRecordReader {
                 reader.report(.expectedList(key: key), at: v)
                 return nil
             }
+            if seq.isEmpty {
+                reader.report(.emptyList(key: key, required: false), at: v)
+                return nil
+            }
             var out: [String] = []
             for (i, item) in seq.enumerated() {
                 reader.remember(path.appending(key).appending(i), item)
-                if let s = reader.text(item, key: key) { out.append(s) }
+                if let s = reader.item(item, key: key) { out.append(s) }
             }
             return out
         }
 
-        /// The items of a list, with their paths.
+        /// The items of a list that must have some (研修, 点検・監査), with their paths.
         func items(_ key: String) -> [(path: FieldPath, node: Node)] {
             guard let v = value(key) else { return [] }
-            guard case .sequence(let seq) = v else {
-                if !reader.isEmpty(v) { reader.report(.expectedList(key: key), at: v) }
+            guard case .sequence(let seq) = v, !seq.isEmpty else {
+                // An empty section would print its heading over nothing.
+                reader.report(reader.isEmpty(v) || v.sequence != nil ? .emptyList(key: key, required: true) : .expectedList(key: key), at: v)
                 return []
             }
             return seq.enumerated().map { (i, item) in
@@ -136,9 +152,20 @@ final class YAMLRecordReader {
         }
     }
 
+    /// Nothing written: no value, `~`, `null`, or quotes around nothing but spaces (`講師: ""`).
     func isEmpty(_ node: Node) -> Bool {
-        guard case .scalar(let s) = node, s.style == .plain else { return false }
-        return s.string.isEmpty || s.string == "~" || s.string == "null"
+        guard case .scalar(let s) = node else { return false }
+        if s.string.allSatisfy({ $0 == " " || $0 == "\u{3000}" }) { return true }
+        return s.style == .plain && (s.string == "~" || s.string == "null")
+    }
+
+    /// One line of text as an item of a list (`- 横浜県税事務所`).
+    func item(_ node: Node, key: String) -> String? {
+        guard case .scalar = node else {
+            report(.expectedTextItem(key: key), at: node)
+            return nil
+        }
+        return text(node, key: key)
     }
 
     /// One line of text.
@@ -150,6 +177,15 @@ final class YAMLRecordReader {
         if isEmpty(node) {
             report(.emptyValue(key: key), at: node)
             return nil
+        }
+        // `- 所属` indented deeper than the item before: YAML reads it as the rest of that item's text.
+        if s.style == .plain, let line = node.mark?.line, let next = file.line(line + 1) {
+            let indent = next.prefix(while: { $0 == " " }).count
+            let rest = next.dropFirst(indent)
+            if rest.hasPrefix("- "), s.string.contains(" " + rest) {
+                report(.itemJoinedToValue(key: key), at: SourceLocation(file: file.path, line: line + 1, column: indent + 1))
+                return nil
+            }
         }
         var t = s.string
         if t.contains(Placeholder.marker) {
@@ -173,6 +209,10 @@ final class YAMLRecordReader {
     }
 
     func count(_ node: Node, key: String) -> Int? {
+        guard case .scalar = node else {
+            report(.expectedCount(key: key), at: node)
+            return nil
+        }
         guard let t = text(node, key: key) else { return nil }
         switch Count.parse(t) {
         case .success(let n): return n
