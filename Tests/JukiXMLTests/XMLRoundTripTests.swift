@@ -27,6 +27,16 @@ final class XMLRoundTripTests: XCTestCase {
                            "\(dir): report.txt differs", file: file, line: line)
             XCTAssertEqual(try XMLArchive.document(for: back, schema: schema), xml,
                            "\(dir): the XML written again differs", file: file, line: line)
+            // The page too (index.html, and the 別添 pages), with the frame of the edition's site.yaml.
+            let name = (dir as NSString).lastPathComponent
+            let sitePath = (dir as NSString).deletingLastPathComponent + "/site.yaml"
+            let site = try SiteConfigReader.read(path: sitePath, editions: [name]).get()
+            XCTAssertEqual(try HTMLReport.render(back, name: name, site: site, templates: templates),
+                           try HTMLReport.render(edition, name: name, site: site, templates: templates),
+                           "\(dir): index.html differs", file: file, line: line)
+            XCTAssertEqual(try HTMLAnnex.render(back, name: name, site: site, templates: templates).map(\.html),
+                           try HTMLAnnex.render(edition, name: name, site: site, templates: templates).map(\.html),
+                           "\(dir): the 別添 pages differ", file: file, line: line)
         }
     }
 
