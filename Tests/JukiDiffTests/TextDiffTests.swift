@@ -1,4 +1,5 @@
 @testable import JukiDiff
+import JukiRender
 import XCTest
 
 final class TextDiffTests: XCTestCase {
@@ -41,7 +42,7 @@ final class TextDiffTests: XCTestCase {
 
     /// `&` with a combining mark is one Character but still `&` to an HTML parser.
     func testHTMLEscapingIsPerScalar() {
-        XCTAssertEqual(HTMLEscape.text("&\u{301}<a href=\"x\">'"), "&amp;\u{301}&lt;a href=&quot;x&quot;&gt;&#39;")
+        XCTAssertEqual(HTMLEscaping.escape("&\u{301}<a href=\"x\">'"), "&amp;\u{301}&lt;a href=&quot;x&quot;&gt;&#39;")
     }
 
     func testUnifiedDiffHunksAndCounts() {

@@ -25,15 +25,15 @@ struct PageView {
     init(_ d: EditionDiff) {
         let words = Vocabulary(d)
         let header = words.header(d)
-        title = HTMLEscape.text("\(d.old.name) と \(d.new.name) の違い")
-        oldHeading = HTMLEscape.text(header.old)
-        newHeading = HTMLEscape.text(header.new)
-        oldSide = HTMLEscape.text("\(words.oldSide)（\(d.old.yearText)）")
-        newSide = HTMLEscape.text("\(words.newSide)（\(d.new.yearText)）")
+        title = HTMLEscaping.escape("\(d.old.name) と \(d.new.name) の違い")
+        oldHeading = HTMLEscaping.escape(header.old)
+        newHeading = HTMLEscaping.escape(header.new)
+        oldSide = HTMLEscaping.escape("\(words.oldSide)（\(d.old.yearText)）")
+        newSide = HTMLEscaping.escape("\(words.newSide)（\(d.new.yearText)）")
         summary = d.isEmpty ? "違いはありません。" : "違いは\(d.changeCount)件です。"
         sections = d.sections.enumerated().filter { !$1.changes.isEmpty }.map { SectionView($1, words: words) }
-        oldWord = HTMLEscape.text(words.oldSide)
-        newWord = HTMLEscape.text(words.newSide)
+        oldWord = HTMLEscaping.escape(words.oldSide)
+        newWord = HTMLEscaping.escape(words.newSide)
     }
 }
 
@@ -43,8 +43,8 @@ struct SectionView {
     let rows: [RowView]
 
     init(_ s: DiffSection, words: Vocabulary) {
-        id = "s-" + HTMLEscape.text(s.id)
-        title = HTMLEscape.text(s.title)
+        id = "s-" + HTMLEscaping.escape(s.id)
+        title = HTMLEscaping.escape(s.title)
         rows = s.changes.map { RowView($0, words: words) }
     }
 }
@@ -56,7 +56,7 @@ struct RowView {
     let delta: String
 
     init(_ c: Change, words: Vocabulary) {
-        place = HTMLEscape.text(c.place.joined(separator: " "))
+        place = HTMLEscaping.escape(c.place.joined(separator: " "))
         switch c.kind {
         case .figure(let o, let n, let unit):
             (old, new) = ([.plain(Figures.grouped(o) + unit)], [.plain(Figures.grouped(n) + unit)])
@@ -86,7 +86,7 @@ struct Piece {
     let del: Bool
     let ins: Bool
 
-    static func plain(_ s: String) -> Piece { Piece(text: HTMLEscape.text(s), plain: true, del: false, ins: false) }
-    static func deleted(_ s: String) -> Piece { Piece(text: HTMLEscape.text(s), plain: false, del: true, ins: false) }
-    static func inserted(_ s: String) -> Piece { Piece(text: HTMLEscape.text(s), plain: false, del: false, ins: true) }
+    static func plain(_ s: String) -> Piece { Piece(text: HTMLEscaping.escape(s), plain: true, del: false, ins: false) }
+    static func deleted(_ s: String) -> Piece { Piece(text: HTMLEscaping.escape(s), plain: false, del: true, ins: false) }
+    static func inserted(_ s: String) -> Piece { Piece(text: HTMLEscaping.escape(s), plain: false, del: false, ins: true) }
 }
