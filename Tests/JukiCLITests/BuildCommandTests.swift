@@ -6,9 +6,7 @@ final class BuildCommandTests: XCTestCase {
     var work = ""
 
     override func setUpWithError() throws {
-        work = try Paths.temporaryFolder()
-        try Paths.copyFolder(Paths.inRoot("input/R4"), to: work + "/input/R4")
-        try FileManager.default.copyItem(atPath: Paths.inRoot("input/site.yaml"), toPath: work + "/input/site.yaml")
+        work = try Paths.workspaceWithR4()
     }
 
     override func tearDownWithError() throws {

@@ -5,10 +5,9 @@ import XCTest
 /// Record text holding markup, template syntax or `]]>` appears literally in every output, never interpreted.
 final class InjectionTests: XCTestCase {
     func testHostileRecordTextIsLiteralInEveryFormat() throws {
-        let work = try Paths.temporaryFolder()
+        let work = try Paths.workspaceWithR4()
         defer { try? FileManager.default.removeItem(atPath: work) }
-        try Paths.copyFolder(Paths.inRoot("input/R4"), to: work + "/input/R4")
-        try FileManager.default.copyItem(atPath: Paths.inRoot("input/site.yaml"), toPath: work + "/input/site.yaml")
+
         let lecturer = #"<script>alert('x')</script> & "\#u{301}q" {{title}} {{{title}}} ]]> <![CDATA[x]]>"#
         let yaml = work + "/input/R4/report.yaml"
         try (try Paths.read(yaml)).replacingOccurrences(of: "講師: 市町村課", with: "講師: '\(lecturer.replacingOccurrences(of: "'", with: "''"))'")

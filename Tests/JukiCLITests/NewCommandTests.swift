@@ -9,9 +9,7 @@ final class NewCommandTests: XCTestCase {
     let golden = Paths.inRoot("Tests/JukiCLITests/Golden/R5-draft")
 
     override func setUpWithError() throws {
-        work = try Paths.temporaryFolder()
-        try Paths.copyFolder(Paths.inRoot("input/R4"), to: work + "/input/R4")
-        try FileManager.default.copyItem(atPath: Paths.inRoot("input/site.yaml"), toPath: work + "/input/site.yaml")
+        work = try Paths.workspaceWithR4()
     }
 
     override func tearDownWithError() throws { try? FileManager.default.removeItem(atPath: work) }

@@ -31,6 +31,14 @@ public enum Paths {
         }
     }
 
+    /// A fresh folder holding `input/R4` and `input/site.yaml`, as a clerk's working copy: for CLI tests.
+    public static func workspaceWithR4() throws -> String {
+        let work = try temporaryFolder()
+        try copyFolder(inRoot("input/R4"), to: work + "/input/R4")
+        try FileManager.default.copyItem(atPath: inRoot("input/site.yaml"), toPath: work + "/input/site.yaml")
+        return work
+    }
+
     public static func read(_ path: String) throws -> String {
         try String(contentsOfFile: path, encoding: .utf8)
     }
