@@ -68,13 +68,23 @@ struct Build: ParsableCommand {
         let templates = try Outcome.get(templates: locations.templates)
         let schema = try Outcome.get(schema: locations.templates)
         let (editions, site) = try locations.load(schema: schema)
-        // Render everything before writing anything: a failure leaves every previous output as it was.
+        // Render everything before putting anything in place: each edition's files are staged as temporaries
+        // (so only one edition's text is in memory), and renamed over the previous outputs when all are
+        // rendered. A failure leaves every previous output as it was.
         let publication = Publication(templates: templates, schema: schema, site: site, output: output, fragments: htmlFragment)
-        let files = try Outcome.get(rendering: { () throws(Publication.Failure) in try publication.files(for: editions) })
-        for file in files {
-            try Outcome.get(writing: { () throws(AtomicFile.Failure) in try AtomicFile.write(file.text, to: file.path, within: output) })
+        let batch = AtomicFile(root: output)
+        defer { batch.abandon() }
+        func stage(_ files: [Publication.File]) throws {
+            for file in files {
+                try Outcome.get(writing: { () throws(AtomicFile.Failure) in try batch.stage(file.text, to: file.path) })
+            }
         }
-        for file in files { Outcome.say("書きました: \(file.path)") }
+        for item in editions {
+            try stage(Outcome.get(rendering: { () throws(Publication.Failure) in try publication.files(for: item) }))
+        }
+        try stage([Outcome.get(rendering: { () throws(Publication.Failure) in try publication.index(for: editions) })])
+        try Outcome.get(writing: { () throws(AtomicFile.Failure) in try batch.commit() })
+        for path in batch.committed { Outcome.say("書きました: \(path)") }
     }
 }
 

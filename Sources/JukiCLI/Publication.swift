@@ -4,7 +4,8 @@ import JukiRecords
 import JukiRender
 import JukiXML
 
-/// Everything one build publishes, rendered in memory before a byte is written:
+/// Everything one build publishes, rendered an edition at a time (the build stages each edition's files
+/// before rendering the next, and puts them in place only when all are rendered: AtomicFile):
 /// `<output>/<edition>/report.txt`, `report.xml`, `index.html` (and `fragment.html` on request), and the
 /// index `<output>/index.html` of every edition in the output folder.
 struct Publication {
@@ -35,36 +36,38 @@ struct Publication {
         }
     }
 
-    func files(for editions: [EditionSet.Loaded]) throws(Failure) -> [File] {
+    /// One edition's files.
+    func files(for item: EditionSet.Loaded) throws(Failure) -> [File] {
         var out: [File] = []
-        for item in editions {
-            let dir = "\(output)/\(item.name)/"
-            do {
-                out.append(File(path: dir + "report.txt", text: try TextReport.render(item.edition, templates: templates)))
-                out.append(File(path: dir + HTMLReport.fileName,
-                                text: try HTMLReport.render(item.edition, name: item.name, site: site, templates: templates)))
-                if fragments {
-                    out.append(File(path: dir + Self.fragmentFile,
-                                    text: try HTMLReport.render(item.edition, name: item.name, site: site,
-                                                                templates: templates, fragment: true)))
-                }
-            } catch {
-                throw .template(error)
-            }
-            do {
-                out.append(File(path: dir + XMLArchive.fileName, text: try XMLArchive.document(for: item.edition, schema: schema)))
-            } catch {
-                throw .xml(error)
-            }
-        }
-        let index: String
+        let dir = "\(output)/\(item.name)/"
         do {
-            index = try HTMLIndex.render(indexEntries(adding: editions), site: site, templates: templates)
+            out.append(File(path: dir + "report.txt", text: try TextReport.render(item.edition, templates: templates)))
+            out.append(File(path: dir + HTMLReport.fileName,
+                            text: try HTMLReport.render(item.edition, name: item.name, site: site, templates: templates)))
+            if fragments {
+                out.append(File(path: dir + Self.fragmentFile,
+                                text: try HTMLReport.render(item.edition, name: item.name, site: site,
+                                                            templates: templates, fragment: true)))
+            }
         } catch {
             throw .template(error)
         }
-        out.append(File(path: "\(output)/\(HTMLIndex.fileName)", text: index))
+        do {
+            out.append(File(path: dir + XMLArchive.fileName, text: try XMLArchive.document(for: item.edition, schema: schema)))
+        } catch {
+            throw .xml(error)
+        }
         return out
+    }
+
+    /// `<output>/index.html`, listing `editions` and those built before.
+    func index(for editions: [EditionSet.Loaded]) throws(Failure) -> File {
+        do {
+            let text = try HTMLIndex.render(indexEntries(adding: editions), site: site, templates: templates)
+            return File(path: "\(output)/\(HTMLIndex.fileName)", text: text)
+        } catch {
+            throw .template(error)
+        }
     }
 
     /// The editions of this build, and those built before whose archive is in the output folder: the
