@@ -7,6 +7,9 @@ import Yams
 enum WidthSlips {
     /// Every line indented with a 全角 space or a tab, pointing at the first such character.
     static func indentation(_ file: SourceFile) -> [Diagnostic] {
+        // A byte pass first: a line whose first byte after ASCII spaces is a tab or starts U+3000 (E3 80 80).
+        // Only a file with such a line needs the walk by Character below (3 M instructions an edition).
+        if !mayHaveWideIndentation(file.text) { return [] }
         var out: [Diagnostic] = []
         var line = 0
         for text in file.text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
@@ -24,6 +27,28 @@ enum WidthSlips {
             }
         }
         return out
+    }
+
+    static func mayHaveWideIndentation(_ text: String) -> Bool {
+        var atLineStart = true
+        var previous: UInt8 = 0
+        var iterator = text.utf8.makeIterator()
+        while let b = iterator.next() {
+            if b == 0x0A || b == 0x0D {
+                atLineStart = true
+            } else if atLineStart {
+                if b == 0x09 { return true }
+                if b == 0x80, previous == 0xE3 {
+                    // E3 80 at a line start: U+3000 when the next byte is 80.
+                    if iterator.next() == 0x80 { return true }
+                    atLineStart = false
+                } else if b != 0x20 && b != 0xE3 {
+                    atLineStart = false
+                }
+            }
+            previous = b
+        }
+        return false
     }
 
     /// Where `key：` stands in the file, from a line on: a key typed with a 全角 colon.
