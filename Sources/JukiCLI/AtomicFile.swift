@@ -3,23 +3,60 @@ import Foundation
 import Glibc
 #endif
 
-/// Writes a file so that readers (and a crash, even SIGKILL) see either the old file or the new one, never
+#if os(Linux)
+/// glibc's syncfs(2), which the Glibc module leaves out (it is declared under _GNU_SOURCE only).
+@_silgen_name("syncfs")
+private func syncfs(_ fd: Int32) -> Int32
+#endif
+
+/// Writes files so that readers (and a crash, even SIGKILL) see either the old file or the new one, never
 /// a part: the bytes go to a temporary file beside the target, are flushed to disk, then renamed over it.
+///
+/// Files are written as a batch: `stage` writes each temporary, `commit` flushes them to disk together and
+/// only then renames them into place, and `abandon` removes the temporaries (and the folders the batch
+/// made) when the build stops before its end. So the build holds one edition's text in memory at a time,
+/// and a failure at any point before `commit` leaves every previous output as it was.
+///
+/// One flush for the batch instead of an `fsync` per file: on the benchmark's 940 editions (2,821 files on
+/// ext4), the per-file `fsync`s cost 0.8 s of the build's 4.8 s wall time (journal commits the process waited
+/// for); one `syncfs` of the output's filesystem before the renames gives the same guarantee (every file
+/// renamed into place was on disk first).
 ///
 /// Nothing is written outside the output folder: every folder between the output folder and the file must
 /// be a real folder (a symbolic link there could lead anywhere), and is made if missing.
-enum AtomicFile {
+final class AtomicFile {
     struct Failure: Error, CustomStringConvertible {
         let path: String
         let reason: String
         var description: String { "「\(path)」を書けません（\(reason)）。出力先の空き容量と書き込み権限を確かめてください。" }
     }
 
-    static func write(_ text: String, to path: String, within root: String) throws(Failure) {
-        try write(bytes: Array(text.utf8), to: path, within: root)
+    let root: String
+    private var staged: [(temporary: String, path: String)] = []
+    private var madeFolders: [String] = []
+    /// The files put in place by `commit`, in the order staged.
+    private(set) var committed: [String] = []
+
+    init(root: String) {
+        self.root = root
     }
 
-    static func write(bytes: [UInt8], to path: String, within root: String) throws(Failure) {
+    deinit { abandon() }
+
+    /// One file, written and put in place at once (for `new`, which writes a few small files).
+    static func write(_ text: String, to path: String, within root: String) throws(Failure) {
+        let batch = AtomicFile(root: root)
+        try batch.stage(Array(text.utf8), to: path)
+        try batch.commit()
+    }
+
+    /// Writes `text` to a temporary file beside `path`; `path` itself is untouched until `commit`.
+    func stage(_ text: String, to path: String) throws(Failure) {
+        try stage(Array(text.utf8), to: path)
+    }
+
+    /// Writes `bytes` (a CP932 copy, say) to a temporary file beside `path`; `path` is untouched until `commit`.
+    func stage(_ bytes: [UInt8], to path: String) throws(Failure) {
         let relative = path.hasPrefix(root + "/") ? String(path.dropFirst(root.count + 1)) : path
         var dir = root
         try makeFolder(root, allowLink: true)
@@ -33,42 +70,70 @@ enum AtomicFile {
             throw Failure(path: path, reason: "ファイルではなくシンボリックリンクかフォルダがあります。消してから作り直してください")
         }
         let name = (path as NSString).lastPathComponent
-        removeStaleTemporaries(of: name, in: dir)
+        Self.removeStaleTemporaries(of: name, in: dir)
         let temp = dir + "/." + name + ".\(getpid()).tmp"
         let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
-        guard fd >= 0 else { throw Failure(path: path, reason: reason(errno)) }
-        var written = 0
-        while written < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, $0.count - written) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                let e = errno
-                close(fd)
-                unlink(temp)
-                throw Failure(path: path, reason: reason(e))
+        guard fd >= 0 else { throw Failure(path: path, reason: Self.reason(errno)) }
+        staged.append((temp, path))
+        let failure: Int32? = bytes.withUnsafeBufferPointer { bytes in
+            var written = 0
+            while written < bytes.count {
+                let n = Glibc.write(fd, bytes.baseAddress! + written, bytes.count - written)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                written += n
             }
-            written += n
+            return nil
         }
-        if fsync(fd) != 0 {
-            let e = errno
+        if let e = failure {
             close(fd)
-            unlink(temp)
-            throw Failure(path: path, reason: reason(e))
+            throw Failure(path: path, reason: Self.reason(e))
         }
-        if close(fd) != 0 {
-            let e = errno
-            unlink(temp)
-            throw Failure(path: path, reason: reason(e))
+        if close(fd) != 0 { throw Failure(path: path, reason: Self.reason(errno)) }
+    }
+
+    /// Flushes every staged file to disk, then renames each over its target.
+    func commit() throws(Failure) {
+        guard !staged.isEmpty else { return }
+        try flush()
+        for (temp, path) in staged {
+            if rename(temp, path) != 0 { throw Failure(path: path, reason: Self.reason(errno)) }
+            committed.append(path)
         }
-        if rename(temp, path) != 0 {
-            let e = errno
-            unlink(temp)
-            throw Failure(path: path, reason: reason(e))
+        staged.removeAll()
+        madeFolders.removeAll()
+    }
+
+    /// Removes the temporaries not committed, and the folders made for them (if nothing else came into them).
+    func abandon() {
+        for (temp, _) in staged { unlink(temp) }
+        staged.removeAll()
+        for dir in madeFolders.reversed() { rmdir(dir) }
+        madeFolders.removeAll()
+    }
+
+    /// Every staged file's bytes on disk: one `syncfs` of the output's filesystem on Linux, an `fsync` of
+    /// each file elsewhere.
+    private func flush() throws(Failure) {
+        #if os(Linux)
+        let fd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw Failure(path: root, reason: Self.reason(errno)) }
+        defer { close(fd) }
+        if syncfs(fd) != 0 { throw Failure(path: root, reason: Self.reason(errno)) }
+        #else
+        for (temp, path) in staged {
+            let fd = open(temp, O_RDONLY | O_CLOEXEC)
+            guard fd >= 0 else { throw Failure(path: path, reason: Self.reason(errno)) }
+            defer { close(fd) }
+            if fsync(fd) != 0 { throw Failure(path: path, reason: Self.reason(errno)) }
         }
+        #endif
     }
 
     /// A folder that exists (as a real folder, or as a link to one where `allowLink`), or is made now.
-    static func makeFolder(_ path: String, allowLink: Bool) throws(Failure) {
+    func makeFolder(_ path: String, allowLink: Bool) throws(Failure) {
         var st = stat()
         if lstat(path, &st) == 0 {
             let type = st.st_mode & S_IFMT
@@ -81,14 +146,20 @@ enum AtomicFile {
             }
             throw Failure(path: path, reason: "フォルダではありません")
         }
-        if mkdir(path, 0o755) != 0 && errno != EEXIST {
+        if mkdir(path, 0o755) == 0 {
+            madeFolders.append(path)
+        } else if errno != EEXIST {
             let e = errno
             if e == ENOENT {
                 // The parent is missing too (a nested output folder): make it first.
                 try makeFolder((path as NSString).deletingLastPathComponent, allowLink: true)
-                if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+                if mkdir(path, 0o755) == 0 {
+                    madeFolders.append(path)
+                    return
+                }
+                if errno == EEXIST { return }
             }
-            throw Failure(path: path, reason: reason(e))
+            throw Failure(path: path, reason: Self.reason(e))
         }
     }
 

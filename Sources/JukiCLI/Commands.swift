@@ -89,16 +89,27 @@ struct Build: ParsableCommand {
         let (editions, site) = try locations.load(schema: schema)
         let copy = textEncoding == .utf8 && newline == .lf
             ? nil : Publication.WindowsCopy(cp932: textEncoding == .cp932, crlf: newline == .crlf)
-        // Render everything before writing anything: a failure leaves every previous output as it was.
+        // Render everything before putting anything in place: each edition's files are staged as temporaries
+        // (so only one edition's text is in memory), and renamed over the previous outputs when all are
+        // rendered. A failure leaves every previous output as it was.
         let publication = Publication(templates: templates, schema: schema, site: site, output: output,
                                       fragments: htmlFragment, windowsCopy: copy)
-        let files = try Outcome.get(publishing: { () throws(Publication.Failure) in try publication.files(for: editions) })
-        var progress = Progress(mode: quiet ? .quiet : verbose ? .verbose : .auto, total: editions.count)
-        for (i, file) in files.enumerated() {
-            try Outcome.get(writing: { () throws(AtomicFile.Failure) in try AtomicFile.write(bytes: file.bytes, to: file.path, within: output) })
-            progress.wrote(file, editionDone: file.edition != nil && (i + 1 == files.count || files[i + 1].edition != file.edition))
+        let batch = AtomicFile(root: output)
+        defer { batch.abandon() }
+        func stage(_ files: [Publication.File]) throws {
+            for file in files {
+                try Outcome.get(writing: { () throws(AtomicFile.Failure) in try batch.stage(file.bytes, to: file.path) })
+            }
         }
-        progress.finish(files: files.count, output: output)
+        var progress = Progress(mode: quiet ? .quiet : verbose ? .verbose : .auto, total: editions.count)
+        for item in editions {
+            let files = try Outcome.get(publishing: { () throws(Publication.Failure) in try publication.files(for: item) })
+            try stage(files)
+            progress.prepared(item.name, files: files)
+        }
+        try stage([Outcome.get(publishing: { () throws(Publication.Failure) in try publication.index(for: editions) })])
+        try Outcome.get(writing: { () throws(AtomicFile.Failure) in try batch.commit() })
+        progress.finish(written: batch.committed, output: output)
     }
 }
 

@@ -81,9 +81,14 @@ enum AtomicFolder {
     static func create(_ path: String, files: [(String, String)]) throws(AtomicFile.Failure) {
         let parent = (path as NSString).deletingLastPathComponent
         let temp = parent + "/." + (path as NSString).lastPathComponent + ".\(getpid()).tmp"
-        try AtomicFile.makeFolder(temp, allowLink: false)
-        for (name, text) in files {
-            try AtomicFile.write(text, to: temp + "/" + name, within: temp)
+        guard mkdir(temp, 0o755) == 0 else { throw AtomicFile.Failure(path: temp, reason: AtomicFile.reason(errno)) }
+        let batch = AtomicFile(root: temp)
+        do {
+            for (name, text) in files { try batch.stage(text, to: temp + "/" + name) }
+            try batch.commit()
+        } catch {
+            try? FileManager.default.removeItem(atPath: temp)
+            throw error
         }
         // rename(2) onto an existing non-empty folder fails: an edition made meanwhile stays as it is.
         if rename(temp, path) != 0 {

@@ -3,8 +3,9 @@ import Foundation
 import Glibc
 #endif
 
-/// What `build` says while it writes. On a terminal, a line per edition as it is written; piped, nothing
-/// (a script reads the exit status); --verbose, every file; --quiet, nothing. Errors are printed regardless.
+/// What `build` says while it works. On a terminal, a line per edition as its files are ready, then one when
+/// all are in place; piped, nothing (a script reads the exit status); --verbose, every file written;
+/// --quiet, nothing. Errors are printed regardless.
 struct Progress {
     enum Mode { case auto, quiet, verbose }
 
@@ -12,7 +13,6 @@ struct Progress {
     let total: Int
     let terminal: Bool
     private var done = 0
-    private var names: [String] = []
 
     init(mode: Mode, total: Int) {
         self.mode = mode
@@ -20,25 +20,19 @@ struct Progress {
         terminal = isatty(STDERR_FILENO) == 1
     }
 
-    mutating func wrote(_ file: Publication.File, editionDone: Bool) {
-        switch mode {
-        case .quiet:
-            return
-        case .verbose:
-            Outcome.say("書きました: \(file.path)")
-        case .auto:
-            guard terminal, let edition = file.edition else { return }
-            names.append((file.path as NSString).lastPathComponent)
-            if editionDone {
-                done += 1
-                Outcome.say("[\(done)/\(total)] \(edition): \(names.joined(separator: " "))")
-                names = []
-            }
-        }
+    private var talksPerEdition: Bool { mode == .auto && terminal }
+
+    /// An edition's files are rendered and staged (they are put in place together at the end).
+    mutating func prepared(_ edition: String, files: [Publication.File]) {
+        done += 1
+        guard talksPerEdition else { return }
+        let names = files.map { ($0.path as NSString).lastPathComponent }
+        Outcome.say("[\(done)/\(total)] \(edition): \(names.joined(separator: " "))")
     }
 
-    func finish(files: Int, output: String) {
-        guard mode == .verbose || (mode == .auto && terminal) else { return }
-        Outcome.say("完了: \(total)版、\(files)ファイルを \(output)/ に書きました。")
+    func finish(written: [String], output: String) {
+        if mode == .verbose { for path in written { Outcome.say("書きました: \(path)") } }
+        guard mode == .verbose || talksPerEdition else { return }
+        Outcome.say("完了: \(total)版、\(written.count)ファイルを \(output)/ に書きました。")
     }
 }

@@ -4,7 +4,8 @@ import JukiRecords
 import JukiRender
 import JukiXML
 
-/// Everything one build publishes, rendered in memory before a byte is written:
+/// Everything one build publishes, rendered an edition at a time (the build stages each edition's files
+/// before rendering the next, and puts them in place only when all are rendered: AtomicFile):
 /// `<output>/<edition>/report.txt`, `report.xml`, `index.html`, the 別添 pages `annex1.html`–`annex3.html` when
 /// the edition carries those tables (and `fragment.html`, a Windows copy of report.txt, on request), and the
 /// index `<output>/index.html` of every edition in the output folder.
@@ -68,50 +69,52 @@ struct Publication {
         }
     }
 
-    func files(for editions: [EditionSet.Loaded]) throws(Failure) -> [File] {
+    /// One edition's files.
+    func files(for item: EditionSet.Loaded) throws(Failure) -> [File] {
         var out: [File] = []
-        for item in editions {
-            let dir = "\(output)/\(item.name)/"
-            let text: String
-            do {
-                text = try TextReport.render(item.edition, templates: templates)
-                out.append(File(path: dir + "report.txt", text: text, edition: item.name))
-                out.append(File(path: dir + HTMLReport.fileName,
-                                text: try HTMLReport.render(item.edition, name: item.name, site: site, templates: templates),
-                                edition: item.name))
-                for annex in try HTMLAnnex.render(item.edition, name: item.name, site: site, templates: templates) {
-                    out.append(File(path: dir + annex.fileName, text: annex.html, edition: item.name))
-                }
-                if fragments {
-                    out.append(File(path: dir + Self.fragmentFile,
-                                    text: try HTMLReport.render(item.edition, name: item.name, site: site,
-                                                                templates: templates, fragment: true),
-                                    edition: item.name))
-                }
-            } catch {
-                throw .template(error)
-            }
-            do {
-                out.append(File(path: dir + XMLArchive.fileName, text: try XMLArchive.document(for: item.edition, schema: schema),
-                                edition: item.name))
-            } catch {
-                throw .xml(error)
-            }
-            if let copy = windowsCopy {
-                switch WindowsText.encode(text, cp932: copy.cp932, crlf: copy.crlf) {
-                case .success(let bytes): out.append(File(path: dir + copy.fileName, bytes: bytes, edition: item.name))
-                case .failure(let f): throw .windowsText(edition: item.name, file: copy.fileName, f)
-                }
-            }
-        }
-        let index: String
+        let dir = "\(output)/\(item.name)/"
+        let text: String
         do {
-            index = try HTMLIndex.render(indexEntries(adding: editions), site: site, templates: templates)
+            text = try TextReport.render(item.edition, templates: templates)
+            out.append(File(path: dir + "report.txt", text: text, edition: item.name))
+            out.append(File(path: dir + HTMLReport.fileName,
+                            text: try HTMLReport.render(item.edition, name: item.name, site: site, templates: templates),
+                            edition: item.name))
+            for annex in try HTMLAnnex.render(item.edition, name: item.name, site: site, templates: templates) {
+                out.append(File(path: dir + annex.fileName, text: annex.html, edition: item.name))
+            }
+            if fragments {
+                out.append(File(path: dir + Self.fragmentFile,
+                                text: try HTMLReport.render(item.edition, name: item.name, site: site,
+                                                            templates: templates, fragment: true),
+                                edition: item.name))
+            }
         } catch {
             throw .template(error)
         }
-        out.append(File(path: "\(output)/\(HTMLIndex.fileName)", text: index, edition: nil))
+        do {
+            out.append(File(path: dir + XMLArchive.fileName, text: try XMLArchive.document(for: item.edition, schema: schema),
+                            edition: item.name))
+        } catch {
+            throw .xml(error)
+        }
+        if let copy = windowsCopy {
+            switch WindowsText.encode(text, cp932: copy.cp932, crlf: copy.crlf) {
+            case .success(let bytes): out.append(File(path: dir + copy.fileName, bytes: bytes, edition: item.name))
+            case .failure(let f): throw .windowsText(edition: item.name, file: copy.fileName, f)
+            }
+        }
         return out
+    }
+
+    /// `<output>/index.html`, listing `editions` and those built before.
+    func index(for editions: [EditionSet.Loaded]) throws(Failure) -> File {
+        do {
+            let text = try HTMLIndex.render(indexEntries(adding: editions), site: site, templates: templates)
+            return File(path: "\(output)/\(HTMLIndex.fileName)", text: text, edition: nil)
+        } catch {
+            throw .template(error)
+        }
     }
 
     /// The editions of this build, and those built before whose archive is in the output folder: the

@@ -105,6 +105,7 @@ extension Edition {
 
     private func duplicates(_ names: [String], at path: (Int) -> FieldPath) -> [RuleViolation] {
         var seen: [String: Int] = [:]
+        seen.reserveCapacity(names.count)  // no rehashing as it grows (a table can have a million 所属)
         var out: [RuleViolation] = []
         for (i, name) in names.enumerated() {
             if let j = seen[name] {

@@ -6,6 +6,12 @@ enum Count {
     static let limit = 999_999_999_999
 
     static func parse(_ raw: String) -> Result<Int, Failure> {
+        // Plain ASCII digits (the usual case, as in every CSV row): no Characters, no new strings. 12 digits at
+        // most are always within `limit`; anything else takes the full path below.
+        let utf8 = raw.utf8
+        if (1...12).contains(utf8.count), utf8.allSatisfy({ (0x30...0x39).contains($0) }) {
+            return .success(utf8.reduce(0) { $0 * 10 + Int($1 - 0x30) })
+        }
         var digits = ""
         var sawDigit = false
         var text = Substring(raw)

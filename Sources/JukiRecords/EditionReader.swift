@@ -56,13 +56,13 @@ public enum EditionReader {
         narrative!.attach(annexes: annexes, publication: publicationAnnex)
         problems += statedFiguresDisagreeing(narrative!, stated: decoder.statedWithAnnex.value, dir: dir)
         let edition = narrative!.edition(certification: certification, findings: findings)
-        var locations = reader.locations
-        locations.merge(tables.locations) { a, _ in a }
+        let locations = reader.locations
+        func location(_ path: FieldPath) -> SourceLocation? { locations[path] ?? tables.location(of: path) }
         problems += edition.ruleViolations().map { violation in
             var notes: [Diagnostic.Note] = []
-            if case .duplicateUnit(_, let first) = violation.kind { notes.append(.init(.noteFirstHere, at: locations[first])) }
-            if case .secondAuditResult(let first) = violation.kind { notes.append(.init(.noteFirstHere, at: locations[first])) }
-            return Diagnostic(.rule(violation.kind), at: locations[violation.path] ?? locations[violation.path.parent], notes: notes)
+            if case .duplicateUnit(_, let first) = violation.kind { notes.append(.init(.noteFirstHere, at: location(first))) }
+            if case .secondAuditResult(let first) = violation.kind { notes.append(.init(.noteFirstHere, at: location(first))) }
+            return Diagnostic(.rule(violation.kind), at: location(violation.path) ?? location(violation.path.parent), notes: notes)
         }
         guard problems.isEmpty else { return .failure(Diagnostics(problems.sorted(by: order), sources: sources)) }
         return .success(edition)

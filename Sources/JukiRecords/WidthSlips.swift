@@ -7,6 +7,9 @@ import Yams
 enum WidthSlips {
     /// Every line indented with a 全角 space or a tab, pointing at the first such character.
     static func indentation(_ file: SourceFile) -> [Diagnostic] {
+        // A byte pass first: a line whose first byte after ASCII spaces is a tab or starts U+3000 (E3 80 80).
+        // Only a file with such a line needs the walk by Character below (3 M instructions an edition).
+        if !mayHaveWideIndentation(file.text) { return [] }
         var out: [Diagnostic] = []
         var line = 0
         for text in file.text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
@@ -32,6 +35,31 @@ enum WidthSlips {
         return out
     }
 
+    /// Whether some line, after its ASCII spaces, starts with a tab, a 全角 space (E3 80 80), a 全角 dash
+    /// (－, EF BC 8D) or a dash and a 全角 space (2D E3 80 80): the lines the walk above looks for.
+    static func mayHaveWideIndentation(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b -> Bool in
+            var i = 0
+            var atLineStart = true
+            func next(_ k: Int, _ bytes: [UInt8]) -> Bool {
+                i + k + bytes.count <= b.count && bytes.indices.allSatisfy { b[i + k + $0] == bytes[$0] }
+            }
+            while i < b.count {
+                let c = b[i]
+                if c == 0x0A || c == 0x0D {
+                    atLineStart = true
+                } else if atLineStart && c != 0x20 {
+                    if c == 0x09 || next(0, [0xE3, 0x80, 0x80]) || next(0, [0xEF, 0xBC, 0x8D])
+                        || next(0, [0x2D, 0xE3, 0x80, 0x80]) { return true }
+                    atLineStart = false
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
     /// Where `key：` stands in the file, from a line on: a key typed with a 全角 colon.
     static func colon(after key: String, in file: SourceFile, from line: Int) -> SourceLocation? {
         var n = line
@@ -48,7 +76,9 @@ enum WidthSlips {
 
     /// The first of `keys` written with a 全角 colon inside `text`, if any.
     static func keyWithFullWidthColon(in text: String, keys: [String]) -> String? {
-        keys.first { key in
+        // Most values hold no 全角 colon: look for its scalar once, not for each key (8 M instructions an edition).
+        guard text.unicodeScalars.contains("：") else { return nil }
+        return keys.first { key in
             guard let r = text.firstRange(of: key + "：") else { return false }
             return r.lowerBound == text.startIndex || text[text.index(before: r.lowerBound)] == " "
         }

@@ -10,7 +10,10 @@ cd "$(dirname "$0")"
 runs="${1:-1000000}"; shift || true
 targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(yaml csv decode xml)
 
-swift build -c release -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address 2>&1 | tail -1
+mkdir -p work
+swift build -c release -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address >work/build.log 2>&1 ||
+  { cat work/build.log; exit 1; }
+tail -1 work/build.log
 export JUKI_TEMPLATES="$(cd ../.. && pwd)/templates"
 mkdir -p artifacts
 for t in "${targets[@]}"; do
@@ -27,3 +30,4 @@ for t in "${targets[@]}"; do
   ./.build/release/fuzz-"$t" -merge=1 "corpus/$t" "work/$t" 2>/dev/null
   rm -rf "work/$t"
 done
+echo "corpus: $(for t in "${targets[@]}"; do printf '%s %s files  ' "$t" "$(ls "corpus/$t" | wc -l)"; done)"

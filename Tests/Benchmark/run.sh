@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# The benchmark (issue 8): generates the synthetic archive, builds juki-report in release, times it against
+# its peers as fresh processes, and prints the table that README「ベンチマーク」shows.
+#
+#   Tests/Benchmark/run.sh [--runs N] [--no-scale] [--scratch DIR]
+#
+# Not part of `swift test` nor .ci/run (it takes minutes). Generated data and outputs go to the scratch
+# folder (default .bench/, git-ignored), never into the repository.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root="$(pwd)"
+scratch="$root/.bench"
+args=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --scratch) scratch="$2"; shift 2 ;;
+    *) args+=("$1"); shift ;;
+  esac
+done
+mkdir -p "$scratch"
+
+# Peers and tools: xsltproc and hyperfine-free timing (bench.py uses wait4 for time and max RSS);
+# PyYAML and Jinja2 in a virtual environment of the scratch folder.
+need=()
+command -v xsltproc >/dev/null || need+=(xsltproc)
+command -v diff >/dev/null || need+=(diffutils)
+if [ ${#need[@]} -gt 0 ]; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}"
+fi
+if [ ! -x "$scratch/venv/bin/python" ]; then
+  python3 -m venv "$scratch/venv"
+fi
+"$scratch/venv/bin/python" -c "import yaml, jinja2" 2>/dev/null ||
+  "$scratch/venv/bin/pip" install -q PyYAML Jinja2
+
+swift build -c release --product juki-report 2>&1 | tail -1
+exec "$scratch/venv/bin/python" Tests/Benchmark/bench.py --root "$root" --scratch "$scratch" \
+  --binary "$root/.build/release/juki-report" ${args[@]+"${args[@]}"}
