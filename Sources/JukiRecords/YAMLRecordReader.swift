@@ -179,7 +179,7 @@ final class YAMLRecordReader {
             return nil
         }
         // `- 所属` indented deeper than the item before: YAML reads it as the rest of that item's text.
-        if s.style == .plain, let line = node.mark?.line, let next = file.line(line + 1) {
+        if s.style == .plain, s.string.contains(" - "), let line = node.mark?.line, let next = file.line(line + 1) {
             let indent = next.prefix(while: { $0 == " " }).count
             let rest = next.dropFirst(indent)
             if rest.hasPrefix("- "), s.string.contains(" " + rest) {

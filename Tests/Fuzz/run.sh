@@ -26,8 +26,9 @@ for t in "${targets[@]}"; do
   end=$(date +%s)
   grep -E "stat::number_of_executed_units|stat::peak_rss_mb|Done [0-9]+ runs" "work/$t.log" | tr '\n' ' '
   echo "($((end - start)) s)"
-  # Keep the corpus small: only inputs that add coverage are merged back.
-  ./.build/release/fuzz-"$t" -merge=1 "corpus/$t" "work/$t" 2>/dev/null
-  rm -rf "work/$t"
+  # Keep the corpus small: the smallest set of inputs that covers what the old corpus and this run did.
+  rm -rf "work/$t.min"; mkdir -p "work/$t.min"
+  ./.build/release/fuzz-"$t" -merge=1 "work/$t.min" "corpus/$t" "work/$t" 2>/dev/null
+  rm -rf "corpus/$t" "work/$t"; mv "work/$t.min" "corpus/$t"
 done
 echo "corpus: $(for t in "${targets[@]}"; do printf '%s %s files  ' "$t" "$(ls "corpus/$t" | wc -l)"; done)"
