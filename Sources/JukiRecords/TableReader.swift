@@ -36,15 +36,12 @@ struct TableReader {
         for row in rows {
             let unit = row.fields[0], countField = row.fields[1]
             guard let name = text(unit, column: "所属", file: file) else { ok = false; continue }
-            var countText = countField.text
-            if countText.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+            if countField.text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
                 diagnostics.append(Diagnostic(.emptyValue(key: "人数"), at: location(countField, file)))
                 ok = false
                 continue
             }
-            // 人 ends in the byte 0xBA: most counts (plain digits) skip the comparison by Character.
-            if countText.utf8.last == 0xBA, countText.hasSuffix("人") { countText.removeLast() }
-            guard let n = count(countText, field: countField, column: "人数", file: file) else { ok = false; continue }
+            guard let n = count(countField, unit: "人", column: "人数", file: file) else { ok = false; continue }
             // 計, 合計, 総計 (全角 spaces allowed): only a short name starting with 計 合 総 or a 全角 space (its
             // first UTF-8 byte) is filtered and looked up; the other rows skip that (1,000,000 rows: 3.1 → 1.7 s
             // with the empty-count check below made byte-level too).
@@ -99,9 +96,7 @@ struct TableReader {
         var ok = true
         for row in rows {
             let affair = text(row.fields[0], column: "事務", file: file), basis = text(row.fields[1], column: "根拠", file: file)
-            var countText = row.fields[2].text
-            if countText.hasSuffix("件") { countText.removeLast() }
-            let cases = count(countText, field: row.fields[2], column: "件数", file: file)
+            let cases = count(row.fields[2], unit: "件", column: "件数", file: file)
             guard let affair, let basis, let cases else { ok = false; continue }
             locations[FieldPath().appending(name).appending(out.count).appending(RecordKey.affairColumn)] = location(row.fields[0], file)
             out.append(AffairUse(affair: affair, basis: basis, cases: cases))
@@ -117,9 +112,7 @@ struct TableReader {
         for row in rows {
             let affair = text(row.fields[0], column: "事務", file: file), basis = text(row.fields[1], column: "根拠", file: file)
             let kindText = text(row.fields[2], column: "区分", file: file)
-            var countText = row.fields[4].text
-            if countText.hasSuffix("件") { countText.removeLast() }
-            let cases = count(countText, field: row.fields[4], column: "件数", file: file)
+            let cases = count(row.fields[4], unit: "件", column: "件数", file: file)
             guard let affair, let basis, let kindText, let cases else { ok = false; continue }
             guard let kind = PublishedUse.Kind(rawValue: kindText) else {
                 diagnostics.append(Diagnostic(.csvUnknownKind(kindText), at: location(row.fields[2], file)))
@@ -255,6 +248,14 @@ struct TableReader {
             }
             return true
         } ?? false
+    }
+
+    /// A count cell as published tables show it: 6 or 6人, 11000 or 11000件 (the unit may follow the number).
+    private mutating func count(_ field: CSVTable.Field, unit: Character, column: String, file: SourceFile) -> Int? {
+        var text = field.text
+        // The unit's last UTF-8 byte first: most counts (plain digits) skip the comparison by Character.
+        if text.utf8.last == unit.utf8.last, text.last == unit { text.removeLast() }
+        return count(text, field: field, column: column, file: file)
     }
 
     private mutating func count(_ text: String, field: CSVTable.Field, column: String, file: SourceFile) -> Int? {
