@@ -49,6 +49,7 @@ let package = Package(
         .testTarget(name: "JukiRenderTests", dependencies: ["JukiRender", "JukiRecords", "JukiModel", "JukiTestSupport"]),
         .testTarget(name: "JukiXMLTests", dependencies: ["JukiXML", "JukiRecords", "JukiRender", "JukiModel", "JukiTestSupport"]),
         .testTarget(name: "JukiDiffTests", dependencies: ["JukiDiff", "JukiRecords", "JukiRender", "JukiModel", "JukiTestSupport"]),
-        .testTarget(name: "JukiCLITests", dependencies: ["JukiTestSupport"]),
+        // Depends on the executable so that `swift test` builds the binary these tests run (never a stale one).
+        .testTarget(name: "JukiCLITests", dependencies: ["JukiTestSupport", "juki-report"]),
     ]
 )

@@ -42,7 +42,7 @@ final class DiffFixtureTests: XCTestCase {
             return XCTFail("no '== expected' line in \(path)", line: line)
         }
         if Golden.recording {
-            try? (String(text[..<split.upperBound]) + actual).write(toFile: path, atomically: true, encoding: .utf8)
+            Golden.record(String(text[..<split.upperBound]) + actual, to: path, line: line)
         } else if actual != String(text[split.upperBound...]) {
             XCTFail("\(path):\n\(Golden.firstDifference(String(text[split.upperBound...]), actual))", line: line)
         }

@@ -21,7 +21,7 @@ final class BadInputTests: XCTestCase {
                 if Golden.recording {
                     let text = try String(contentsOfFile: path, encoding: .utf8)
                     let head = text.components(separatedBy: "\n== expected\n")[0]
-                    try (head + "\n== expected\n" + message).write(toFile: path, atomically: true, encoding: .utf8)
+                    Golden.record(head + "\n== expected\n" + message, to: path)
                 } else {
                     XCTAssertEqual(message, c.expected, "\(c.name):\n\(Golden.firstDifference(c.expected, message))")
                 }

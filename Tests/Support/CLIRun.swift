@@ -6,7 +6,9 @@ public struct CLIRun {
     public let stdout: String
     public let stderr: String
 
-    /// The binary beside the test bundle (swift test builds every product into the same folder).
+    /// The binary beside the test bundle: JukiCLITests depends on the `juki-report` target, so `swift test`
+    /// builds it into the same folder before the tests run. There is no fallback to another build folder
+    /// (a stale binary there would be tested instead).
     public static var binary: String {
         var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         for _ in 0..<4 {
@@ -18,7 +20,7 @@ public struct CLIRun {
             let candidate = bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("juki-report").path
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
         }
-        return Paths.inRoot(".build/debug/juki-report")
+        return "juki-report-not-built-beside-the-tests"
     }
 
     @discardableResult
@@ -33,10 +35,24 @@ public struct CLIRun {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        // Both pipes are drained at once: reading one to its end first would block for good once the
+        // child fills the other pipe's buffer (64 KiB of messages on stderr).
+        let errors = Drained()
+        let drained = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            errors.data = err.fileHandleForReading.readDataToEndOfFile()
+            drained.signal()
+        }
         let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
+        drained.wait()
+        let e = errors.data
         process.waitUntilExit()
         return CLIRun(status: process.terminationStatus,
                       stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
     }
+}
+
+/// What the stderr thread read; handed over through the semaphore, so never touched by two threads at once.
+private final class Drained: @unchecked Sendable {
+    var data = Data()
 }

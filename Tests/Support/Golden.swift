@@ -2,16 +2,29 @@ import Foundation
 import XCTest
 
 /// Golden files: the expected output lives in a file beside the test and is compared whole.
-/// `JUKI_RECORD=1 swift test` rewrites the files from the current output; review the diff before committing.
+/// `JUKI_RECORD=1 swift test` rewrites the files from the current output and fails every test that recorded
+/// ("recorded a new baseline"), as swift-argument-parser's assertSnapshot does: recording never makes a run green.
+/// Review the diff, then run the tests again without the variable. `.ci/run` refuses the variable.
 public enum Golden {
     public static var recording: Bool { ProcessInfo.processInfo.environment["JUKI_RECORD"] == "1" }
+
+    /// Writes `text` as the new baseline at `path` and fails the calling test, saying so (or why it could not write).
+    public static func record(_ text: String, to path: String, file: StaticString = #filePath, line: UInt = #line) {
+        do {
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
+                                                    withIntermediateDirectories: true)
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            XCTFail("recorded a new baseline: \(path) (review the diff, then run without JUKI_RECORD)",
+                    file: file, line: line)
+        } catch {
+            XCTFail("could not record a new baseline at \(path): \(error)", file: file, line: line)
+        }
+    }
 
     public static func assertEqual(_ actual: String, file path: String,
                                    file: StaticString = #filePath, line: UInt = #line) {
         if recording {
-            try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
-                                                     withIntermediateDirectories: true)
-            try? actual.write(toFile: path, atomically: true, encoding: .utf8)
+            record(actual, to: path, file: file, line: line)
             return
         }
         guard let expected = try? String(contentsOfFile: path, encoding: .utf8) else {
