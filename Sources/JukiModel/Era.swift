@@ -3,7 +3,7 @@
 /// Written by hand rather than taken from `Calendar(identifier: .japanese)`: five fixed rows are the whole
 /// rule, they need neither a time zone nor ICU (so a build under `TZ=UTC` equals one under `Asia/Tokyo`),
 /// and parsing with them can say exactly why 平成31年5月 or 令和4年13月 is not a date. A test checks the
-/// table against Foundation's Japanese calendar for every month from 1912 to 2100.
+/// table against Foundation's Japanese calendar for every day from 1873 (when Japan took the Gregorian calendar) to 2100.
 public struct Era: Hashable, Sendable {
     public let name: String
     public let firstDay: Day

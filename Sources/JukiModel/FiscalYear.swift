@@ -1,6 +1,6 @@
 /// A Japanese fiscal year (年度): April of `startYear` to March of the next year.
 ///
-/// Naming rule (decided here, tested in `FiscalYearTests`): a 年度 takes the latest era that began in its
+/// Naming rule (decided here, tested in `DateNotationTests.testFiscalYearNamesAcrossTheEraChange`): a 年度 takes the latest era that began in its
 /// starting calendar year or before. FY2019 (2019-04-01 to 2020-03-31) is therefore 令和元年度, as the
 /// national government and most prefectures wrote it after 2019-05-01, not 平成31年度; FY1988 is 昭和63年度.
 /// Records may still write 平成31年度: it is read as FY2019 and printed as 令和元年度.

@@ -2,7 +2,7 @@ import Foundation
 import JukiModel
 import XCTest
 
-/// The hand-written era table agrees with Foundation's Japanese calendar on every day from 1927 to 2100.
+/// The hand-written era table agrees with Foundation's Japanese calendar on every day from 1873 (the first Gregorian year in Japan) to 2100.
 final class EraTableTests: XCTestCase {
     func testAgreesWithFoundationsJapaneseCalendar() throws {
         var gregorian = Calendar(identifier: .gregorian)
@@ -14,7 +14,7 @@ final class EraTableTests: XCTestCase {
         formatter.locale = Locale(identifier: "ja_JP")
         formatter.timeZone = gregorian.timeZone
         formatter.dateFormat = "Gy年M月d日"
-        var day = DateComponents(calendar: gregorian, year: 1927, month: 1, day: 1).date!
+        var day = DateComponents(calendar: gregorian, year: 1873, month: 1, day: 1).date!
         let end = DateComponents(calendar: gregorian, year: 2101, month: 1, day: 1).date!
         var checked = 0
         while day < end {
@@ -25,6 +25,6 @@ final class EraTableTests: XCTestCase {
             day = gregorian.date(byAdding: .day, value: 1, to: day)!
             checked += 1
         }
-        XCTAssertGreaterThan(checked, 63_000)
+        XCTAssertGreaterThan(checked, 83_000)
     }
 }
