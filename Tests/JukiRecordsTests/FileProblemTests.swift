@@ -54,6 +54,7 @@ final class FileProblemTests: XCTestCase {
     }
 
     /// A 100 MB file is refused by its size, before a byte of it is read (a sparse file: instant to make).
+    /// The time limit is a watchdog against reading it whole, not a measurement (that is the benchmark's).
     func testAHundredMegabyteFileIsRefusedUnread() throws {
         let started = Date()
         let m = try message(after: { path in
@@ -61,6 +62,6 @@ final class FileProblemTests: XCTestCase {
             XCTAssertEqual(truncate(path, 100 * 1024 * 1024), 0)
         }, file: "report.yaml")
         XCTAssertEqual(m, "エラー: ファイル「input/R4/report.yaml」が大きすぎます（104857600バイト、上限4194304バイト）。正しいファイルか確かめてください。\n")
-        XCTAssertLessThan(Date().timeIntervalSince(started), 2)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 30, "the file seems to have been read")
     }
 }
