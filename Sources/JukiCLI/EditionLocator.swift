@@ -4,7 +4,8 @@ import JukiRecords
 import JukiXML
 
 /// Finds the edition a `diff` argument names: an edition under `--input` (R4), an edition folder (records or
-/// an archived report.xml), or an archived edition's XML file.
+/// an archived report.xml), or an archived edition's XML file. A word that is none of these and is not an
+/// `EditionName` is refused as a name.
 struct EditionLocator {
     struct Located {
         /// The folder read, for labels (input/R4).
@@ -20,10 +21,13 @@ struct EditionLocator {
             return readArchive(argument, label: (argument as NSString).deletingLastPathComponent)
         }
         let folder: String
-        if EditionSet.isSafeName(argument), isDirectory(input + "/" + argument) {
+        if EditionName.isValid(argument), isDirectory(input + "/" + argument) {
             folder = input + "/" + argument
         } else if isDirectory(argument) {
             folder = argument.hasSuffix("/") && argument.count > 1 ? String(argument.dropLast()) : argument
+        } else if !argument.contains("/"), !EditionName.isValid(argument) {
+            // Neither a folder nor a path: meant as an edition name, and not one.
+            return .failure(.editionName(argument))
         } else {
             return .failure(.notFound(argument, input: input))
         }
@@ -58,6 +62,7 @@ struct EditionLocator {
 enum DiffTrouble: Error, CustomStringConvertible {
     case schema(XMLArchive.Failure)
     case notFound(String, input: String)
+    case editionName(String)
     case notAnEdition(String)
     case unreadable(String, Diagnostics)
     case planYearMismatch(old: Edition, new: Edition)
@@ -69,6 +74,8 @@ enum DiffTrouble: Error, CustomStringConvertible {
             return failure.description
         case .notFound(let name, let input):
             return "エラー: 版「\(name)」が見つかりません。「\(input)」の下の版の名前（R4 など）か、版のフォルダを指定してください。"
+        case .editionName(let name):
+            return "エラー: " + Problem.unsafeEditionName(name).message
         case .notAnEdition(let folder):
             return "エラー: 「\(folder)」に \(EditionReader.yamlFile) も \(XMLArchive.fileName) もありません。版のフォルダを指定してください。"
         case .unreadable(let folder, let d):

@@ -11,11 +11,6 @@ struct EditionSet {
         let edition: Edition
     }
 
-    /// Folder names that are safe as output names: no path separators, no `..`, nothing hidden.
-    static func isSafeName(_ name: String) -> Bool {
-        !name.isEmpty && !name.hasPrefix(".") && !name.contains("/") && !name.contains("\\") && !name.contains("\0")
-    }
-
     static func isFile(_ path: String) -> Bool {
         var isDir: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && !isDir.boolValue
@@ -26,28 +21,34 @@ struct EditionSet {
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
     }
 
-    /// The edition folders under `input`, in name order (R2 before R10).
+    /// The edition folders under `input`, in name order (R2 before R10): the names requested, or every
+    /// folder holding `report.yaml` or `report.xml`. Every name is an `EditionName`; one that is not is
+    /// refused (all of them, named), never skipped. Hidden folders (.git, a copy set aside) are not editions.
     static func names(input: String, requested: [String]) -> Result<[String], Diagnostics> {
         if !requested.isEmpty {
-            let bad = requested.filter { !isSafeName($0) }
-            if let first = bad.first { return .failure(Diagnostics([Diagnostic(.unsafeEditionName(first), at: nil)])) }
+            let bad = requested.filter { !EditionName.isValid($0) }
+            if !bad.isEmpty { return .failure(Diagnostics(bad.map { Diagnostic(.unsafeEditionName($0), at: nil) })) }
             return .success(requested)
         }
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: input) else {
             return .failure(Diagnostics([Diagnostic(.editionFolderMissing(input), at: nil)]))
         }
-        let names = entries.filter { name in
-            isSafeName(name) && [EditionReader.yamlFile, XMLArchive.fileName].contains { isFile("\(input)/\(name)/\($0)") }
+        let folders = entries.filter { name in
+            !name.hasPrefix(".") && [EditionReader.yamlFile, XMLArchive.fileName].contains { isFile("\(input)/\(name)/\($0)") }
         }.sorted { $0.compare($1, options: .numeric) == .orderedAscending }
-        return names.isEmpty ? .failure(Diagnostics([Diagnostic(.noEditions(input), at: nil)])) : .success(names)
+        let bad = folders.filter { !EditionName.isValid($0) }
+        if !bad.isEmpty { return .failure(Diagnostics(bad.map { Diagnostic(.editionFolderName(input + "/" + $0), at: nil) })) }
+        return folders.isEmpty ? .failure(Diagnostics([Diagnostic(.noEditions(input), at: nil)])) : .success(folders)
     }
 
     /// Reads every edition, gathering the problems of all before failing.
     static func load(input: String, requested: [String], schema: XMLSchema) -> Result<[Loaded], Diagnostics> {
         if input.hasSuffix(".xml"), isFile(input) {
-            // One archived edition, named after its folder (archive/R4/report.xml is R4).
-            let folder = ((input as NSString).deletingLastPathComponent as NSString).lastPathComponent
-            let name = isSafeName(folder) ? folder : ((input as NSString).lastPathComponent as NSString).deletingPathExtension
+            // One archived edition, named after its folder (archive/R4/report.xml is R4) or itself (R5.xml is R5).
+            let name = EditionName.ofArchive(path: input)
+            guard EditionName.isValid(name) else {
+                return .failure(Diagnostics([Diagnostic(.archiveEditionName(path: input, name: name), at: nil)]))
+            }
             return XMLArchive.read(path: input, schema: schema).map { [Loaded(name: name, edition: $0)] }
         }
         let names: [String]

@@ -29,7 +29,7 @@ struct New: ParsableCommand {
     var edition: String
 
     func run() throws {
-        guard EditionSet.isSafeName(edition) else {
+        guard EditionName.isValid(edition) else {
             try Outcome.get(Result<Void, Diagnostics>.failure(Diagnostics([Diagnostic(.unsafeEditionName(edition), at: nil)])))
             return
         }
@@ -41,6 +41,10 @@ struct New: ParsableCommand {
         let schema = try Outcome.get(schema: templates)
         let previous = try Outcome.get(previousEdition(schema: schema))
         let files = EditionDraft.next(after: previous.edition, previousName: previous.name)
+        // site.yaml's new text is made and read back before anything is written: if it would not read,
+        // nothing changes.
+        let site = input + "/" + SiteConfigReader.fileName
+        let siteText = EditionSet.isFile(site) ? try Outcome.get(SiteConfigEditor.addUpdated(edition, path: site)) : nil
         try Outcome.get(writing: { () throws(AtomicFile.Failure) in
             try AtomicFolder.create(target, files: [
                 (EditionReader.yamlFile, files.reportYAML),
@@ -48,12 +52,19 @@ struct New: ParsableCommand {
                 (RecordKey.findingsFile, files.findingsCSV),
             ])
         })
-        Outcome.say("作りました: \(target)（\(EraText.fiscalYear(previous.edition.planYear))、\(previous.name) から）")
-        let site = input + "/" + SiteConfigReader.fileName
-        if EditionSet.isFile(site) {
-            try Outcome.get(writing: { () throws(AtomicFile.Failure) in try SiteDraft.addUpdated(edition, to: site) })
-            Outcome.say("加えました: \(site) の「更新日」に \(edition)")
+        if let siteText {
+            try Outcome.get(writing: { () throws(AtomicFile.Failure) in
+                do throws(AtomicFile.Failure) {
+                    try AtomicFile.write(siteText, to: site, within: (site as NSString).deletingLastPathComponent)
+                } catch {
+                    // The edition without its 更新日 line would not build: take back the folder just made.
+                    try? FileManager.default.removeItem(atPath: target)
+                    throw error
+                }
+            })
         }
+        Outcome.say("作りました: \(target)（\(EraText.fiscalYear(previous.edition.planYear))、\(previous.name) から）")
+        if siteText != nil { Outcome.say("加えました: \(site) の「更新日」に \(edition)") }
         Outcome.say("次に: juki-report check \(edition) が示す 【要記入】 を埋めてください。")
     }
 
@@ -62,8 +73,10 @@ struct New: ParsableCommand {
         if let from {
             return EditionSet.load(input: input, requested: [from], schema: schema).map { $0[0] }
         }
-        guard case .success(let names) = EditionSet.names(input: input, requested: []) else {
-            return .failure(Diagnostics([Diagnostic(.noEditions(input), at: nil)]))
+        let names: [String]
+        switch EditionSet.names(input: input, requested: []) {
+        case .success(let n): names = n
+        case .failure(let d): return .failure(d)
         }
         var newest: EditionSet.Loaded?
         for name in names {
@@ -96,29 +109,5 @@ enum AtomicFolder {
             try? FileManager.default.removeItem(atPath: temp)
             throw AtomicFile.Failure(path: path, reason: AtomicFile.reason(e))
         }
-    }
-}
-
-/// Adds the new edition's 更新日 line (【要記入】) to site.yaml, keeping the rest of the file as it is.
-enum SiteDraft {
-    static func addUpdated(_ edition: String, to path: String) throws(AtomicFile.Failure) {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw AtomicFile.Failure(path: path, reason: "読めません")
-        }
-        var lines = text.components(separatedBy: "\n")
-        guard let start = lines.firstIndex(where: { $0.hasPrefix("更新日:") }) else {
-            lines.append("更新日:")
-            lines.append("  \(edition): \(Placeholder.marker)")
-            return try AtomicFile.write(lines.joined(separator: "\n") + "\n", to: path, within: (path as NSString).deletingLastPathComponent)
-        }
-        // The block ends before the next line that starts at the left edge (a key), or at the end.
-        var end = start + 1
-        var last = start
-        while end < lines.count, lines[end].isEmpty || lines[end].hasPrefix(" ") || lines[end].hasPrefix("#") {
-            if lines[end].hasPrefix(" ") { last = end }
-            end += 1
-        }
-        lines.insert("  \(edition): \(Placeholder.marker)", at: last + 1)
-        try AtomicFile.write(lines.joined(separator: "\n"), to: path, within: (path as NSString).deletingLastPathComponent)
     }
 }

@@ -49,11 +49,14 @@ struct Publication {
         case template(Templates.LoadError)
         case xml(XMLArchive.Failure)
         case windowsText(edition: String, file: String, WindowsText.Failure)
+        /// A folder in the output holding an archive, whose name is not an edition's.
+        case editionFolderName(String)
 
         var description: String {
             switch self {
             case .template(let e): return e.description
             case .xml(let e): return e.description
+            case .editionFolderName(let path): return "エラー: " + Problem.editionFolderName(path).message
             case .windowsText(let edition, let file, let failure):
                 let list = failure.characters.map { "\($0.line)行\($0.column)列の「\($0.character)」（\($0.scalars)）" }
                 return "エラー: 版「\(edition)」の \(file) を CP932 で書けません。CP932 にない文字: "
@@ -109,8 +112,9 @@ struct Publication {
 
     /// `<output>/index.html`, listing `editions` and those built before.
     func index(for editions: [EditionSet.Loaded]) throws(Failure) -> File {
+        let entries = try indexEntries(adding: editions)
         do {
-            let text = try HTMLIndex.render(indexEntries(adding: editions), site: site, templates: templates)
+            let text = try HTMLIndex.render(entries, site: site, templates: templates)
             return File(path: "\(output)/\(HTMLIndex.fileName)", text: text, edition: nil)
         } catch {
             throw .template(error)
@@ -119,15 +123,18 @@ struct Publication {
 
     /// The editions of this build, and those built before whose archive is in the output folder: the
     /// index lists every edition published, not only the ones named this time. An archive that no longer
-    /// reads is left off (its folder stays as it was).
-    func indexEntries(adding editions: [EditionSet.Loaded]) -> [HTMLIndex.Entry] {
+    /// reads is left off (its folder stays as it was). A folder holding an archive whose name is not an
+    /// `EditionName` stops the build (it would be linked from the index); hidden folders are not editions.
+    func indexEntries(adding editions: [EditionSet.Loaded]) throws(Failure) -> [HTMLIndex.Entry] {
         let listed = Self.listedFiles + (windowsCopy.map { [$0.fileName] } ?? [])
         var entries = editions.map { HTMLIndex.Entry(name: $0.name, edition: $0.edition, files: listed) }
         let built = Set(editions.map(\.name))
         let existing = (try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []
-        for name in existing.sorted() where !built.contains(name) && EditionSet.isSafeName(name) {
+        for name in existing.sorted() where !built.contains(name) && !name.hasPrefix(".") {
             let archive = "\(output)/\(name)/\(XMLArchive.fileName)"
-            guard EditionSet.isFile(archive), case .success(let edition) = XMLArchive.read(path: archive, schema: schema) else { continue }
+            guard EditionSet.isFile(archive) else { continue }
+            guard EditionName.isValid(name) else { throw .editionFolderName("\(output)/\(name)") }
+            guard case .success(let edition) = XMLArchive.read(path: archive, schema: schema) else { continue }
             entries.append(HTMLIndex.Entry(name: name, edition: edition, files: Self.listedFiles))
         }
         return entries

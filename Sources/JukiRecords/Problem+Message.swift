@@ -8,7 +8,17 @@ extension Problem {
         case .editionFolderMissing(let p):
             return "版のフォルダ「\(p)」がありません。版の名前（R4 など）と --input の指定を確かめてください。"
         case .unsafeEditionName(let name):
-            return "版の名前「\(name)」は使えません。input の下のフォルダの名前（R4 など）だけを書いてください。"
+            return "版の名前「\(EditionName.shown(name))」は使えません。" + EditionName.rule
+        // MARK: issue 11 edition names
+        case .editionFolderName(let path):
+            return "フォルダ「\(EditionName.shown(path, limit: 1000))」の名前は版の名前に使えません。" + EditionName.rule
+                + "フォルダの名前を変えるか、ほかの場所に移してください。"
+        case .archiveEditionName(let path, let name):
+            return "「\(EditionName.shown(path, limit: 1000))」から決まる版の名前「\(EditionName.shown(name))」は使えません（report.xml を置いたフォルダの名前、"
+                + "そのフォルダの名前も使えなければファイルの名前から .xml を除いたものです）。" + EditionName.rule
+        case .siteUpdatedNotAdded(let edition):
+            return "「更新日」に版「\(EditionName.shown(edition))」の行を加えると、site.yaml を読めなくなります。"
+                + "「更新日」を「  R4: 令和5年6月30日」のように1行に1版ずつ書いてから、もう一度実行してください。"
         case .noEditions(let p):
             return "「\(p)」に版のフォルダ（report.yaml を含むフォルダ）がありません。"
         case .fileMissing(let p):

@@ -25,6 +25,14 @@ public enum Problem: Hashable, Sendable {
     case undecodable(byteOffset: Int, line: Int)
     case utf16(String)
 
+    // MARK: issue 11 edition names
+    /// A folder found under --input or --output, holding an edition, whose name is not an `EditionName`.
+    case editionFolderName(String)
+    /// `--input x.xml`: the name taken from the archive's path is not an `EditionName`.
+    case archiveEditionName(path: String, name: String)
+    /// `new` could not add the 更新日 line so that site.yaml still reads.
+    case siteUpdatedNotAdded(edition: String)
+
     // YAML
     case yamlSyntax(String)
     case yamlAnchor

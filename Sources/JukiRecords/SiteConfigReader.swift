@@ -25,11 +25,19 @@ public enum SiteConfigReader {
     ///   - path: the file, as the user named it (input/site.yaml).
     ///   - editions: the editions about to be published; each needs its 更新日.
     public static func read(path: String, editions: [String]) -> Result<SiteConfig, Diagnostics> {
-        let file: SourceFile
-        switch RecordFile.load(path, limit: 1024 * 1024) {
-        case .success(let f): file = f
-        case .failure(let d): return .failure(Diagnostics([d]))
+        switch load(path) {
+        case .success(let file): return read(file, editions: editions)
+        case .failure(let d): return .failure(d)
         }
+    }
+
+    static let sizeLimit = 1024 * 1024
+
+    static func load(_ path: String) -> Result<SourceFile, Diagnostics> {
+        RecordFile.load(path, limit: sizeLimit).mapError { Diagnostics([$0]) }
+    }
+
+    static func read(_ file: SourceFile, editions: [String]) -> Result<SiteConfig, Diagnostics> {
         let sources = [file.path: file]
         let root: Node
         switch YAMLDocument.compose(file) {
@@ -102,6 +110,11 @@ struct SiteConfigDecoder {
         var out: [String: Day] = [:]
         var ok = true
         for (key, value) in m {
+            if let edition = key.scalar?.string, !EditionName.isValid(edition) {
+                reader.report(.unsafeEditionName(edition), at: key)
+                ok = false
+                continue
+            }
             // An edition not built this time may still be a draft (`juki-report new` wrote its date as 【要記入】).
             if let edition = key.scalar?.string, !editions.contains(edition),
                value.scalar?.string.contains(Placeholder.marker) == true { continue }

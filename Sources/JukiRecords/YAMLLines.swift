@@ -28,16 +28,29 @@ struct YAMLLines {
         item ? String(repeating: " ", count: indent) + "- " : String(repeating: " ", count: indent)
     }
 
-    /// Plain when safe (all of the report's Japanese text), else double-quoted.
+    /// Plain when safe (all of the report's Japanese text), else double-quoted. Used for keys as well as
+    /// values (site.yaml's 更新日 keys are written through it).
     static func scalar(_ s: String) -> String {
         let reserved: Set<Character> = ["-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`", " "]
         // The reader takes every value as its raw text (751 stays "751"), so only what YAML reads as
-        // structure, or as nothing (null, ~), needs quotes.
-        let words: Set<String> = ["null", "~"]
+        // structure, or as nothing (null, ~), or as a merge key (<<), needs quotes.
+        let words: Set<String> = ["null", "~", "<<"]
         let plain = !s.isEmpty && !reserved.contains(s.first!) && s.last != " " && !s.contains(": ") && !s.contains(" #")
-            && !s.hasSuffix(":") && !s.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" })
+            && !s.hasSuffix(":") && !s.unicodeScalars.contains(where: { $0 == "\t" || EditionName.isInvisible($0) })
             && !words.contains(s.lowercased())
         if plain { return s }
-        return "\"" + s.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"") + "\""
+        var quoted = "\""
+        for c in s.unicodeScalars {
+            switch c {
+            case "\\": quoted += "\\\\"
+            case "\"": quoted += "\\\""
+            case _ where c == "\t" || EditionName.isInvisible(c):
+                let hex = String(c.value, radix: 16, uppercase: true)
+                quoted += c.value > 0xFFFF ? "\\U" + String(repeating: "0", count: 8 - hex.count) + hex
+                    : "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: quoted.unicodeScalars.append(c)
+            }
+        }
+        return quoted + "\""
     }
 }

@@ -74,10 +74,25 @@ struct FileLinkView: Sendable {
 }
 
 enum SitePaths {
-    /// A relative link to a file: each path segment percent-encoded.
+    /// A relative link to a file below the page: `./` first, so that no segment can be read as a scheme
+    /// (`javascript:`), and every byte outside RFC 3986's unreserved set (letters, digits, `-._~`)
+    /// percent-encoded in each segment. Edition names are checked (`EditionName`); this holds even if not.
     static func href(_ segments: [String]) -> String {
-        var allowed = CharacterSet.urlPathAllowed
-        allowed.remove(charactersIn: "/;?#")
-        return segments.map { $0.addingPercentEncoding(withAllowedCharacters: allowed) ?? "" }.joined(separator: "/")
+        "./" + segments.map(encode).joined(separator: "/")
+    }
+
+    static func encode(_ segment: String) -> String {
+        let hex = Array("0123456789ABCDEF".utf8)
+        var out: [UInt8] = []
+        for b in segment.utf8 {
+            switch b {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                out.append(b)
+            default:
+                out += [UInt8(ascii: "%"), hex[Int(b >> 4)], hex[Int(b & 0x0F)]]
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -15,7 +15,8 @@ final class NewCommandTests: XCTestCase {
     override func tearDownWithError() throws { try? FileManager.default.removeItem(atPath: work) }
 
     func run(_ args: [String]) throws -> CLIRun {
-        try CLIRun.run(args + ["--templates", Paths.templates], in: work)
+        // --templates before the arguments: a name after `--` stays a name.
+        try CLIRun.run(Array(args.prefix(1)) + ["--templates", Paths.templates] + args.dropFirst(), in: work)
     }
 
     func testNewDraftsFromThePlanAndCheckListsEveryValueToFill() throws {
@@ -65,6 +66,51 @@ final class NewCommandTests: XCTestCase {
         XCTAssertEqual(r.status, 2)
         XCTAssertEqual(r.stderr, "エラー: 版「input/R4」は既にあります。上書きはしません。別の名前にするか、そのフォルダを移してください。\n")
         XCTAssertEqual(try Paths.read(work + "/input/R4/report.yaml"), try Paths.read(Paths.inRoot("input/R4/report.yaml")))
+    }
+
+    /// A name YAML reads as something else (`R5 #2` as R5 and a comment, `[R5]` as a list) was written into
+    /// site.yaml unquoted, and every check and build failed after. Such names are refused before anything is
+    /// written: input/ and site.yaml stay as they were.
+    func testNewRefusesNamesThatAreNotEditionNames() throws {
+        let rule = "版の名前は半角の英字・数字と「-」「_」で書き、英字か数字で始め、64文字までにしてください（例: R5）。"
+        let site = try Paths.read(work + "/input/site.yaml")
+        let names = ["R5 #2", "[R5]", "*R5", "!R5", "'R5", "@R5", "- R5", "{R5}", "? R5", "R5: x", "\"R5\"", "R5 ",
+                     "javascript:alert(document.domain)", "a:b", "index.html", ".hid", "...", "R5\u{2028}"]
+        for name in names {
+            let r = try run(["new", "--from", "R4", "--", name])
+            XCTAssertEqual(r.status, 1, name)
+            let shown = name.replacingOccurrences(of: "\u{2028}", with: "<U+2028>")
+            XCTAssertEqual(r.stderr, "エラー: 版の名前「\(shown)」は使えません。\(rule)\n1件の誤りがありました。何も書いていません。\n", name)
+            XCTAssertEqual(try Paths.read(work + "/input/site.yaml"), site, name)
+            XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: work + "/input").sorted(), ["R4", "site.yaml"], name)
+        }
+        let from = try run(["new", "--from", "R4 #1", "R5"])
+        XCTAssertEqual(from.status, 1)
+        XCTAssertEqual(from.stderr, "エラー: 版の名前「R4 #1」は使えません。\(rule)\n1件の誤りがありました。何も書いていません。\n")
+        XCTAssertEqual(try Paths.read(work + "/input/site.yaml"), site)
+        XCTAssertEqual(try run(["check", "R4"]).status, 0)
+    }
+
+    /// When the 更新日 line cannot be added so that site.yaml still reads (here 更新日 is a flow mapping, which
+    /// a line below does not extend), nothing is made and site.yaml is left as it was.
+    func testNewLeavesEverythingAsItWasWhenSiteYAMLWouldNotRead() throws {
+        let path = work + "/input/site.yaml"
+        let flow = try Paths.read(path).replacingOccurrences(of: "更新日:\n  R4: 令和5年6月30日", with: "更新日: {R4: 令和5年6月30日}")
+        try flow.write(toFile: path, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try run(["check", "R4"]).status, 0)
+        let r = try run(["new", "--from", "R4", "R5"])
+        XCTAssertEqual(r.status, 1, r.stderr)
+        let line = flow.components(separatedBy: "\n").firstIndex(of: "更新日: {R4: 令和5年6月30日}")! + 1
+        XCTAssertEqual(r.stderr, """
+            input/site.yaml:\(line):1: エラー: 「更新日」に版「R5」の行を加えると、site.yaml を読めなくなります。\
+            「更新日」を「  R4: 令和5年6月30日」のように1行に1版ずつ書いてから、もう一度実行してください。
+            更新日: {R4: 令和5年6月30日}
+            ^
+            1件の誤りがありました。何も書いていません。
+
+            """)
+        XCTAssertEqual(try Paths.read(path), flow)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: work + "/input").sorted(), ["R4", "site.yaml"])
     }
 
     /// Without --from, the newest edition by 年度 (not by name) is the base.

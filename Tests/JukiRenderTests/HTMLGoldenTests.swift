@@ -46,7 +46,7 @@ final class HTMLGoldenTests: XCTestCase {
         let years = tree.all("h2").compactMap(\.stringValue).filter { $0.hasSuffix("年度") }
         XCTAssertEqual(years, ["令和4年度", "令和元年度", "平成29年度"])
         let hrefs = tree.all("a").compactMap { PageTree.attribute($0, "href") }
-        XCTAssertTrue(hrefs.contains("R4/index.html") && hrefs.contains("R4/report.txt") && hrefs.contains("R4/report.xml"))
+        XCTAssertTrue(hrefs.contains("./R4/index.html") && hrefs.contains("./R4/report.txt") && hrefs.contains("./R4/report.xml"))
         XCTAssertEqual(tree.all("title").first?.stringValue, "住民基本台帳ネットワークシステムのセキュリティ対策の措置状況等 - 神奈川県")
     }
 

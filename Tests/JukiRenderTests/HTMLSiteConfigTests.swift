@@ -50,6 +50,17 @@ final class HTMLSiteConfigTests: XCTestCase {
         XCTAssertTrue(out.contains("「更新日（R4）」: 令和5年6月に31日はありません。"), out)
     }
 
+    /// 更新日's keys are edition names: one that is not is refused where it stands, with the rule.
+    func testAnUpdatedKeyThatIsNotAnEditionNameIsPositioned() throws {
+        let lines = try Paths.read(Paths.inRoot("input/site.yaml")).components(separatedBy: "\n")
+        let line = try XCTUnwrap(lines.firstIndex(of: "  R4: 令和5年6月30日")) + 2
+        let out = messages(try read { $0 + "  a:b: 令和5年6月30日\n" })
+        XCTAssertTrue(out.hasSuffix("/site.yaml:\(line):3: エラー: 版の名前「a:b」は使えません。版の名前は半角の英字・数字と「-」「_」で書き、"
+                                    + "英字か数字で始め、64文字までにしてください（例: R5）。\n  a:b: 令和5年6月30日\n  ^\n"), out)
+        // A draft's line (【要記入】) is checked too.
+        XCTAssertTrue(messages(try read { $0 + "  \"R5 #2\": 【要記入】\n" }).contains("版の名前「R5 #2」は使えません。"))
+    }
+
     func testLinkTargets() {
         for ok in ["https://www.pref.kanagawa.jp/", "http://example.jp/a?b=c", "/docs/x.html", "../index.html", "R4/index.html"] {
             XCTAssertTrue(LinkTarget.isAllowed(ok), ok)
