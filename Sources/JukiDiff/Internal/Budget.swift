@@ -85,21 +85,29 @@ enum EditDistance {
         work += n + m + counts.count
         if counts.reduce(0, { $0 + abs($1) }) > cap { return (nil, work) }
 
-        let offset = cap + 1
         var v = [Int](repeating: 0, count: 2 * cap + 3)
-        for d in 0...cap {
-            for k in stride(from: -d, through: d, by: 2) {
-                var x = k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1])
-                    ? v[offset + k + 1] : v[offset + k - 1] + 1
-                var y = x - k
-                let start = x
-                while x < n, y < m, a[lo + x] == b[lo + y] { x += 1; y += 1 }
-                work += 1 + x - start
-                v[offset + k] = x
-                if x >= n, y >= m { return (d, work) }
+        let found: Int? = a.withUnsafeBufferPointer { pa in
+            b.withUnsafeBufferPointer { pb in
+                v.withUnsafeMutableBufferPointer { pv in
+                    // Not empty (n, m > 0), so the addresses exist.
+                    guard let a0 = pa.baseAddress, let b0 = pb.baseAddress, let v0 = pv.baseAddress else { return nil }
+                    let a = a0 + lo, b = b0 + lo, v = v0 + cap + 1
+                    for d in 0...cap {
+                        for k in stride(from: -d, through: d, by: 2) {
+                            var x = k == -d || (k != d && v[k - 1] < v[k + 1]) ? v[k + 1] : v[k - 1] + 1
+                            var y = x - k
+                            let start = x
+                            while x < n, y < m, a[x] == b[y] { x += 1; y += 1 }
+                            work += 1 + x - start
+                            v[k] = x
+                            if x >= n, y >= m { return d }
+                        }
+                        if work > maxWork { return nil }
+                    }
+                    return nil
+                }
             }
-            if work > maxWork { return (nil, work) }
         }
-        return (nil, work)
+        return (found, work)
     }
 }
