@@ -7,8 +7,8 @@
 /// Small values stay far within the budget, so their results are exactly those of `difference(from:)`.
 final class Budget {
     /// Search steps for one comparison of two editions (texts and findings pairing together), or one unified
-    /// diff: about 0.1 s of search at a few ns a step.
-    static let perComparison = 40_000_000
+    /// diff: about 0.1 s of search (a step is a few ns).
+    static let perComparison = 20_000_000
     /// Search steps for one text or one pair of report.txt: D² / 2 ≈ this, so D up to about 600 characters
     /// for two texts that share little (any D for a long text with a few changes).
     static let perValue = 200_000
@@ -95,10 +95,10 @@ enum EditDistance {
                     for d in 0...cap {
                         for k in stride(from: -d, through: d, by: 2) {
                             var x = k == -d || (k != d && v[k - 1] < v[k + 1]) ? v[k + 1] : v[k - 1] + 1
-                            var y = x - k
+                            var y = x &- k
                             let start = x
-                            while x < n, y < m, a[x] == b[y] { x += 1; y += 1 }
-                            work += 1 + x - start
+                            while x < n, y < m, a[x] == b[y] { x &+= 1; y &+= 1 }
+                            work &+= 1 &+ x &- start
                             v[k] = x
                             if x >= n, y >= m { return d }
                         }
