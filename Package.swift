@@ -28,7 +28,10 @@ let package = Package(
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // Edition-to-edition comparison (and plan against results) and its outputs: text, JSON, HTML, unified.
-        .target(name: "JukiDiff", dependencies: ["JukiModel", "JukiRender"]),
+        .target(name: "JukiDiff", dependencies: [
+            "JukiModel", "JukiRender",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
         // libxml2, through pkg-config (Debian: libxml2-dev).
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
@@ -48,7 +51,10 @@ let package = Package(
         .testTarget(name: "JukiRecordsTests", dependencies: ["JukiRecords", "JukiModel", "JukiTestSupport"]),
         .testTarget(name: "JukiRenderTests", dependencies: ["JukiRender", "JukiRecords", "JukiModel", "JukiTestSupport"]),
         .testTarget(name: "JukiXMLTests", dependencies: ["JukiXML", "JukiRecords", "JukiRender", "JukiModel", "JukiTestSupport"]),
-        .testTarget(name: "JukiDiffTests", dependencies: ["JukiDiff", "JukiRecords", "JukiRender", "JukiModel", "JukiTestSupport"]),
+        .testTarget(name: "JukiDiffTests", dependencies: [
+            "JukiDiff", "JukiRecords", "JukiRender", "JukiModel", "JukiTestSupport",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
         // Depends on the executable so that `swift test` builds the binary these tests run (never a stale one).
         .testTarget(name: "JukiCLITests", dependencies: ["JukiTestSupport", "juki-report"]),
     ]

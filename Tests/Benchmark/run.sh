@@ -2,7 +2,11 @@
 # The benchmark (issue 8): generates the synthetic archive, builds juki-report in release, times it against
 # its peers as fresh processes, and prints the table that README「ベンチマーク」shows.
 #
-#   Tests/Benchmark/run.sh [--runs N] [--no-scale] [--scratch DIR]
+#   Tests/Benchmark/run.sh [--runs N] [--no-scale] [--scratch DIR] [--hostile-diff-only]
+#
+# The hostile diff pairs (issue 11): hostile_diff.py times `diff` on three pairs that were quadratic
+# (20,000-character 講師 texts, 50,000-row tables with every row changed, 8 findings of 2,000 characters
+# against 8 others); it runs first, and alone with --hostile-diff-only.
 #
 # Not part of `swift test` nor .ci/run (it takes minutes). Generated data and outputs go to the scratch
 # folder (default .bench/, git-ignored), never into the repository.
@@ -11,9 +15,13 @@ cd "$(dirname "$0")/../.."
 root="$(pwd)"
 scratch="$root/.bench"
 args=()
+hostile_only=0
+runs=5
 while [ $# -gt 0 ]; do
   case "$1" in
     --scratch) scratch="$2"; shift 2 ;;
+    --hostile-diff-only) hostile_only=1; shift ;;
+    --runs) runs="$2"; args+=("$1" "$2"); shift 2 ;;
     *) args+=("$1"); shift ;;
   esac
 done
@@ -35,5 +43,14 @@ fi
   "$scratch/venv/bin/pip" install -q PyYAML Jinja2
 
 swift build -c release --product juki-report 2>&1 | tail -1
+
+# Section: hostile diff pairs, every format as fresh processes, against diff -u of the report.txt files.
+hostile_diff() {
+  "$scratch/venv/bin/python" Tests/Benchmark/hostile_diff.py --root "$root" --scratch "$scratch" \
+    --binary "$root/.build/release/juki-report" --runs "$runs"
+}
+hostile_diff
+if [ "$hostile_only" = 1 ]; then exit 0; fi
+
 exec "$scratch/venv/bin/python" Tests/Benchmark/bench.py --root "$root" --scratch "$scratch" \
   --binary "$root/.build/release/juki-report" ${args[@]+"${args[@]}"}

@@ -5,11 +5,16 @@ extension EditionDiff {
     /// This year's edition against last year's, part by part: 研修 by 回, 点検・監査 by 名称, 所属 by name,
     /// 照合情報 rows by 所属, findings by text similarity.
     public static func compare(_ old: Edition, _ new: Edition, oldName: String, newName: String) -> EditionDiff {
-        var title = ChangeList()
+        compare(old, new, oldName: oldName, newName: newName, budget: Budget())
+    }
+
+    /// With the work bounded by `budget` (one for the whole comparison).
+    static func compare(_ old: Edition, _ new: Edition, oldName: String, newName: String, budget: Budget) -> EditionDiff {
+        var title = ChangeList(budget: budget)
         title.date(["年度"], DateValue(old.fiscalYear), DateValue(new.fiscalYear))
         title.text(["表題"], old.title, new.title)
 
-        var trainings = ChangeList()
+        var trainings = ChangeList(budget: budget)
         trainings.trainings(old.results.trainings, new.results.trainings)
         let note = ["※ 研修の補足"]
         switch (old.results.trainingNote, new.results.trainingNote) {
@@ -21,20 +26,20 @@ extension EditionDiff {
         case (nil, nil): break
         }
 
-        var activities = ChangeList()
+        var activities = ChangeList(budget: budget)
         activities.activities(old.results.activities, new.results.activities, summaryLabel: "実施概要")
 
-        var use = ChangeList()
+        var use = ChangeList(budget: budget)
         use.identityUse(old.results.identityUse, new.results.identityUse)
         use.certification(old.results.certification, new.results.certification)
         let disclosure = ["(5) 開示"]
         use.date(disclosure + ["開始日"], DateValue(old.results.disclosure.since), DateValue(new.results.disclosure.since))
         use.figure(disclosure + ["開示請求"], old.results.disclosure.requests, new.results.disclosure.requests, unit: "件")
 
-        var findings = ChangeList()
+        var findings = ChangeList(budget: budget)
         findings.findings(old.findings, new.findings)
 
-        var planTrainings = ChangeList()
+        var planTrainings = ChangeList(budget: budget)
         for k in 0..<max(old.plan.trainings.count, new.plan.trainings.count) {
             let place = ["第\(k + 1)回"]
             guard k < old.plan.trainings.count else { planTrainings.add(place, .added(describe(new.plan.trainings[k]))); continue }
@@ -44,7 +49,7 @@ extension EditionDiff {
             planTrainings.text(place + ["対象"], o.audience, n.audience)
             planTrainings.text(place + ["内容"], o.content, n.content)
         }
-        var planActivities = ChangeList()
+        var planActivities = ChangeList(budget: budget)
         planActivities.activities(old.plan.activities, new.plan.activities, summaryLabel: "内容")
 
         return EditionDiff(

@@ -6,7 +6,8 @@ extension EditionDiff {
     /// 点検・監査 and 訓練 held or not (by 名称), their periods, and the 所属 audited against those planned.
     /// `.removed` means planned and not done; `.added` done without being planned.
     public static func comparePlan(_ old: Edition, _ new: Edition, oldName: String, newName: String) -> EditionDiff {
-        var trainings = ChangeList()
+        let budget = Budget()
+        var trainings = ChangeList(budget: budget)
         let planned = old.plan.trainings, held = new.results.trainings
         for k in 0..<max(planned.count, held.count) {
             let place = ["第\(k + 1)回"]
@@ -15,7 +16,7 @@ extension EditionDiff {
             trainings.date(place + ["時期"], DateValue(planned[k].period), DateValue(held[k].period))
         }
 
-        var activities = ChangeList()
+        var activities = ChangeList(budget: budget)
         let pairs = old.plan.activities.map(\.name).pairs(with: new.results.activities.map(\.name))
         for (i, j) in pairs.both {
             let p = old.plan.activities[i], d = new.results.activities[j]

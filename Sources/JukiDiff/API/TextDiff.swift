@@ -3,7 +3,9 @@
 ///
 /// The edit script is the standard library's `difference(from:)`; it is then coalesced into runs, and a
 /// short unchanged run caught between two longer changes is folded into them (so that replacing one phrase
-/// by another is shown as one replacement, not as scattered characters that happen to coincide).
+/// by another is shown as one replacement, not as scattered characters that happen to coincide). Its cost is
+/// bounded: two long texts that share little (their edit distance not found within a budget of steps) are
+/// shown as their common beginning and end, and the rest of one replaced by the rest of the other.
 public struct TextDiff: Hashable, Sendable {
     public enum Operation: String, Hashable, Sendable {
         case equal, delete, insert
@@ -24,7 +26,12 @@ public struct TextDiff: Hashable, Sendable {
     public let spans: [Span]
 
     public init(old: String, new: String) {
-        spans = Runs(old: Array(old), new: Array(new)).spans()
+        self.init(old: old, new: new, budget: Budget())
+    }
+
+    /// Drawing on the budget of a whole comparison.
+    init(old: String, new: String, budget: Budget) {
+        spans = Runs(old: Array(old), new: Array(new), budget: budget).spans()
     }
 
     /// The old text (equal and deleted runs).

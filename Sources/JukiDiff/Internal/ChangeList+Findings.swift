@@ -2,12 +2,13 @@ import JukiModel
 
 extension ChangeList {
     /// 指摘事項 by area. The same 指摘事項 pairs first (by key, O(n+m)); what is left pairs by similarity of
-    /// 指摘事項 and 対応内容 together (at least half the characters shared), most similar first.
+    /// 指摘事項 and 対応内容 together (at least half the characters shared), most similar first. A pair whose
+    /// similarity is not found within the budget does not pair: its findings are removed and added.
     mutating func findings(_ old: AuditFindings, _ new: AuditFindings) {
         for area in AuditArea.allCases {
             let o = old.findings(in: area), n = new.findings(in: area)
             let exact = o.map(\.finding).pairs(with: n.map(\.finding))
-            let similar = Self.pairBySimilarity(o, exact.removed, n, exact.added)
+            let similar = Self.pairBySimilarity(o, exact.removed, n, exact.added, budget: budget)
             let pairs = (exact.both + similar.both).sorted { $0.new < $1.new }
             for (i, j) in pairs {
                 let place = [area.rawValue, Self.label(n[j])]
@@ -24,17 +25,19 @@ extension ChangeList {
     /// Past this many candidate pairs, unmatched findings are reported as removed and added.
     static let similarityBudget = 10_000
 
-    static func pairBySimilarity(_ old: [Finding], _ oldLeft: [Int], _ new: [Finding], _ newLeft: [Int])
+    static func pairBySimilarity(_ old: [Finding], _ oldLeft: [Int], _ new: [Finding], _ newLeft: [Int], budget: Budget)
         -> (both: [(old: Int, new: Int)], removed: [Int], added: [Int]) {
         guard !oldLeft.isEmpty, !newLeft.isEmpty, oldLeft.count * newLeft.count <= similarityBudget else {
             return ([], oldLeft, newLeft)
         }
+        var ids = Interner<Character>()
+        let a = oldLeft.map { ids.map(Array(old[$0].finding + "\t" + old[$0].response)) }
+        let b = newLeft.map { ids.map(Array(new[$0].finding + "\t" + new[$0].response)) }
         var candidates: [(score: Double, old: Int, new: Int)] = []
-        for i in oldLeft {
-            let a = Array(old[i].finding + "\t" + old[i].response)
-            for j in newLeft {
-                let score = Runs.similarity(a, Array(new[j].finding + "\t" + new[j].response))
-                if score >= similarityThreshold { candidates.append((score, i, j)) }
+        for (x, i) in oldLeft.enumerated() {
+            for (y, j) in newLeft.enumerated() {
+                guard let score = Runs.similarity(a[x], b[y], atLeast: similarityThreshold, budget: budget) else { continue }
+                candidates.append((score, i, j))
             }
         }
         candidates.sort { ($0.score, -$0.new, -$0.old) > ($1.score, -$1.new, -$1.old) }

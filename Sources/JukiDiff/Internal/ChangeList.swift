@@ -3,6 +3,10 @@ import JukiModel
 /// Collects the changes of one section; each helper adds nothing when both sides agree.
 struct ChangeList {
     var items: [Change] = []
+    /// Shared by every list of one comparison.
+    let budget: Budget
+
+    init(budget: Budget = Budget()) { self.budget = budget }
 
     mutating func add(_ place: [String], _ kind: Change.Kind) { items.append(Change(place, kind)) }
 
@@ -11,7 +15,7 @@ struct ChangeList {
     }
 
     mutating func text(_ place: [String], _ old: String, _ new: String) {
-        if old != new { add(place, .text(TextDiff(old: old, new: new))) }
+        if old != new { add(place, .text(TextDiff(old: old, new: new, budget: budget))) }
     }
 
     /// A text that either side may lack (備考): added, removed, or changed.

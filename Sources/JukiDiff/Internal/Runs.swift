@@ -1,5 +1,6 @@
 /// The character runs of a `TextDiff`: the edit script of `difference(from:)`, as alternating equal runs and
-/// changes (deleted, inserted), with short equal runs between larger changes folded into them.
+/// changes (deleted, inserted), with short equal runs between larger changes folded into them. Past the
+/// budget, the common beginning and end, and everything between them replaced.
 struct Runs {
     enum Segment {
         case equal([Character])
@@ -8,7 +9,11 @@ struct Runs {
 
     var segments: [Segment] = []
 
-    init(old: [Character], new: [Character]) {
+    init(old: [Character], new: [Character], budget: Budget) {
+        guard budget.allowsScript(old, new) else {
+            segments = Runs.replacingMiddle(of: old, new)
+            return
+        }
         var removed = [Bool](repeating: false, count: old.count)
         var inserted = [Bool](repeating: false, count: new.count)
         for step in new.difference(from: old) {
@@ -28,6 +33,24 @@ struct Runs {
             if !same.isEmpty { append(.equal(same)) }
         }
         foldShortEqualities()
+    }
+
+    /// The common beginning, the rest of `old` replaced by the rest of `new`, the common end: O(n+m).
+    private static func replacingMiddle(of old: [Character], _ new: [Character]) -> [Segment] {
+        let (head, tail) = commonEnds(old, new)
+        var segments: [Segment] = []
+        if head > 0 { segments.append(.equal(Array(old[..<head]))) }
+        segments.append(.change(deleted: Array(old[head..<old.count - tail]), inserted: Array(new[head..<new.count - tail])))
+        if tail > 0 { segments.append(.equal(Array(old[(old.count - tail)...]))) }
+        return segments
+    }
+
+    /// The lengths of the common beginning and of the common end (which does not overlap it).
+    static func commonEnds<T: Equatable>(_ a: [T], _ b: [T]) -> (head: Int, tail: Int) {
+        var head = 0, tail = 0
+        while head < a.count, head < b.count, a[head] == b[head] { head += 1 }
+        while tail < a.count - head, tail < b.count - head, a[a.count - 1 - tail] == b[b.count - 1 - tail] { tail += 1 }
+        return (head, tail)
     }
 
     private mutating func append(_ s: Segment) {
@@ -68,10 +91,14 @@ struct Runs {
         return out
     }
 
-    /// How much two texts share, from 0 (nothing) to 1 (the same): twice the common characters over both lengths.
-    static func similarity(_ a: [Character], _ b: [Character]) -> Double {
+    /// How much two texts share, from 0 (nothing) to 1 (the same): twice the common characters over both lengths,
+    /// or (n + m - D) / (n + m) for an edit distance D. Nil when it is below `atLeast` or could not be found
+    /// within the budget.
+    static func similarity(_ a: [Int32], _ b: [Int32], atLeast threshold: Double, budget: Budget) -> Double? {
         guard !a.isEmpty || !b.isEmpty else { return 1 }
-        let removals = b.difference(from: a).removals.count
-        return Double(2 * (a.count - removals)) / Double(a.count + b.count)
+        let total = a.count + b.count
+        guard let d = budget.distance(a, b, atMost: Int(Double(total) * (1 - threshold)) + 1) else { return nil }
+        let score = Double(total - d) / Double(total)
+        return score >= threshold ? score : nil
     }
 }

@@ -1,18 +1,30 @@
 /// A unified diff of two texts by lines, with 3 lines of context, as `diff -u` prints it and `patch` applies it.
-/// The edit script is the standard library's `difference(from:)`.
+/// The edit script is the standard library's `difference(from:)` when the edit distance is found within a
+/// budget (`Budget`); past it, the lines between the common beginning and end are all removed, then all added
+/// (a correct patch, coarser than a minimal one).
 public enum UnifiedDiff {
     public static let context = 3
 
     /// Empty when the texts are equal.
     public static func render(old: String, new: String, oldLabel: String, newLabel: String) -> String {
+        render(old: old, new: new, oldLabel: oldLabel, newLabel: newLabel, budget: Budget())
+    }
+
+    static func render(old: String, new: String, oldLabel: String, newLabel: String, budget: Budget) -> String {
         let a = lines(old), b = lines(new)
         guard a != b else { return "" }
         var removed = [Bool](repeating: false, count: a.count), inserted = [Bool](repeating: false, count: b.count)
-        for step in b.difference(from: a) {
-            switch step {
-            case .remove(let o, _, _): removed[o] = true
-            case .insert(let o, _, _): inserted[o] = true
+        if budget.allowsScript(a, b) {
+            for step in b.difference(from: a) {
+                switch step {
+                case .remove(let o, _, _): removed[o] = true
+                case .insert(let o, _, _): inserted[o] = true
+                }
             }
+        } else {
+            let (head, tail) = Runs.commonEnds(a, b)
+            for i in head..<a.count - tail { removed[i] = true }
+            for j in head..<b.count - tail { inserted[j] = true }
         }
         // The edit script as (old index, new index, mark): " " both, "-" old only, "+" new only.
         var script: [(i: Int, j: Int, mark: Character)] = []
@@ -48,7 +60,7 @@ public enum UnifiedDiff {
         return out
     }
 
-    struct Line: Equatable {
+    struct Line: Hashable {
         let line: Substring
         /// False for a last line without a line break.
         let ended: Bool
