@@ -28,12 +28,28 @@ public struct Templates: Sendable {
                 library.register(try MustacheTemplate(string: text), named: String(relative.dropLast(".mustache".count)))
             } catch let error as MustacheTemplate.ParserError {
                 throw LoadError(description: "\(path):\(error.context.lineNumber):\(error.context.columnNumber): "
-                                + "エラー: テンプレートの書き方に誤りがあります（\(error.error)）\n\(error.context.line)")
+                                + "エラー: テンプレートの書き方に誤りがあります（\(explain(error.error))）\n\(error.context.line)")
             } catch {
                 throw LoadError(description: "\(path): エラー: テンプレートの書き方に誤りがあります（\(error)）")
             }
         }
         return Templates(library: library)
+    }
+
+    /// What swift-mustache's parse error means, in the words of the template's author.
+    static func explain(_ error: Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect?:
+            return "閉じるタグの名前が、開いている区間の名前と合いません。{{#名前}} と {{/名前}} の組を確かめてください"
+        case .expectedSectionEnd?:
+            return "区間が閉じられないままファイルが終わります。{{#名前}} に合う {{/名前}} を加えてください"
+        case .unfinishedName?:
+            return "タグが }} で閉じられていないか、名前に使えない文字があります"
+        case .invalidConfigVariableSyntax?, .unrecognisedConfigVariable?:
+            return "{{%…}} の設定が読めません。HTML のテンプレートは {{%CONTENT_TYPE:HTML_SCALAR}}、テキストは {{%CONTENT_TYPE:TEXT}} で始めます"
+        default:
+            return "\(error)"
+        }
     }
 
     /// Renders a template by name; a name the folder lacks is an error, not an empty page.
