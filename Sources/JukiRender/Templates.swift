@@ -52,11 +52,14 @@ public struct Templates: Sendable {
         }
     }
 
-    /// Renders a template by name; a name the folder lacks is an error, not an empty page.
+    /// Renders a template by name into a whole file, ending in exactly one line break whatever the template
+    /// leaves (every output is a file: report.txt, the pages, the diff page). A name the folder lacks is an
+    /// error, not an empty page.
     public func render(_ object: Any, template name: String) throws(LoadError) -> String {
-        guard let out = library.render(object, withTemplate: name) else {
+        guard var out = library.render(object, withTemplate: name) else {
             throw LoadError(description: "テンプレート「\(name).mustache」がありません。")
         }
-        return out
+        while out.last == "\n" { out.removeLast() }
+        return out + "\n"
     }
 }
