@@ -2,7 +2,9 @@ import Foundation
 import Mustache
 
 /// The templates of `templates/`, parsed once. Each `*.mustache` file is registered under its path
-/// without the extension (`text/report`), so templates can include each other as partials by that name.
+/// without the extension (`text/report`), so templates can include each other as partials by that name;
+/// and with "." for "/" (`text.activity`), the name a parent takes in `{{<text.activity}}…{{/text.activity}}`
+/// (swift-mustache reads a closing tag's name without "/").
 public struct Templates: Sendable {
     public struct LoadError: Error, CustomStringConvertible, Sendable {
         public let description: String
@@ -25,7 +27,9 @@ public struct Templates: Sendable {
                 throw LoadError(description: "テンプレート「\(path)」を読めません。")
             }
             do {
-                library.register(try MustacheTemplate(string: text), named: String(relative.dropLast(".mustache".count)))
+                let template = try MustacheTemplate(string: text), name = String(relative.dropLast(".mustache".count))
+                library.register(template, named: name)
+                if name.contains("/") { library.register(template, named: name.replacingOccurrences(of: "/", with: ".")) }
             } catch let error as MustacheTemplate.ParserError {
                 throw LoadError(description: "\(path):\(error.context.lineNumber):\(error.context.columnNumber): "
                                 + "エラー: テンプレートの書き方に誤りがあります（\(explain(error.error))）\n\(error.context.line)")
