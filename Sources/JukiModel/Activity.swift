@@ -27,6 +27,10 @@ public struct Activity: Hashable, Sendable {
         self.remarks = remarks
         self.auditResult = auditResult
     }
+
+    /// How many 所属 it covers: those listed, or the count stated with a description; 0 when it names none
+    /// (the 「…所属中」 of a 監査結果 without targets).
+    public var unitCount: Int { targets?.unitCount ?? 0 }
 }
 
 /// Whom an activity covers.

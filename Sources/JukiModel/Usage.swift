@@ -15,6 +15,9 @@ public struct IdentityUse: Hashable, Sendable {
         self.publication = publication
         self.publicationAnnex = publicationAnnex
     }
+
+    /// 別添3's 計: the 件数 of every row; nil when the edition does not carry the table.
+    public var publicationCases: Int? { publicationAnnex.map { $0.reduce(0) { $0 + $1.cases } } }
 }
 
 /// The 事務 of one legal basis: how many may use the information, how many did, how often.

@@ -49,7 +49,7 @@ public enum EditionDraft {
 
     /// The plan's 研修, as held: period and content kept, 受講者 and 講師 to fill.
     static func trainings(_ previous: Edition, into y: inout YAMLLines) {
-        y.comment("1 セキュリティ研修")
+        y.comment(ReportSection.trainings.heading)
         y.open("研修")
         for t in previous.plan.trainings {
             y.pair("時期", EraText.period(t.period), indent: 2, item: true)
@@ -72,7 +72,7 @@ public enum EditionDraft {
     /// The plan's 点検・監査 and 訓練, as done; the audit that reported a 監査結果 last year does so again.
     static func activities(_ previous: Edition, into y: inout YAMLLines) {
         let audited = Set(previous.results.activities.filter { $0.auditResult != nil }.map(\.name))
-        y.comment("2 外部監査等")
+        y.comment(ReportSection.activities.heading)
         y.open("点検・監査")
         for a in previous.plan.activities {
             y.pair("名称", a.name, indent: 2, item: true)

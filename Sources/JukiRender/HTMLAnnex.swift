@@ -9,9 +9,6 @@ public enum HTMLAnnex {
     public static func render(_ edition: Edition, name: String, site: SiteConfig,
                               templates: Templates) throws(Templates.LoadError) -> [(fileName: String, html: String)] {
         let report = ReportView(edition)
-        guard let updated = site.updated[name] else {
-            throw Templates.LoadError(description: "site.yaml の「更新日」に版「\(name)」がありません。")
-        }
         let pageName = report.fiscalYear + report.title
         let annexes: [(String, String, AffairAnnexView?, PublicationAnnexView?)] = [
             (AnnexFiles.statutory, "別添1", report.statutoryAnnex, nil),
@@ -20,15 +17,14 @@ public enum HTMLAnnex {
         ]
         var pages: [(String, String)] = []
         for (file, label, affair, publication) in annexes where affair != nil || publication != nil {
-            let crumbs = site.breadcrumb.map { CrumbView(name: $0.name, href: $0.url) }
-                + [CrumbView(name: site.indexTitle, href: "../" + HTMLIndex.fileName),
-                   CrumbView(name: pageName, href: HTMLReport.fileName), CrumbView(name: label, href: nil)]
-            let view = AnnexPageView(site: SiteView(site), breadcrumb: crumbs, updated: UpdatedView(updated),
+            let frame = PageFrame(site, trail: [CrumbView(name: pageName, href: HTMLReport.fileName), CrumbView(name: label, href: nil)],
+                                  updated: site.updated[name])
+            let view = AnnexPageView(site: frame.site, breadcrumb: frame.breadcrumb, updated: frame.updated,
                                      fiscalYear: report.fiscalYear, reportTitle: report.title,
                                      isStatutory: file == AnnexFiles.statutory, isOrdinance: file == AnnexFiles.ordinance,
                                      isPublication: file == AnnexFiles.publication,
                                      affairAnnex: affair, publicationAnnex: publication)
-            pages.append((file, HTMLReport.finish(try templates.render(view, template: template))))
+            pages.append((file, try templates.render(view, template: template)))
         }
         return pages
     }
@@ -37,7 +33,7 @@ public enum HTMLAnnex {
 struct AnnexPageView: Sendable {
     let site: SiteView
     let breadcrumb: [CrumbView]
-    let updated: UpdatedView
+    let updated: UpdatedView?
     let fiscalYear: String
     let reportTitle: String
     let isStatutory: Bool

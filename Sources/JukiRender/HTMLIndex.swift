@@ -29,12 +29,10 @@ public enum HTMLIndex {
                            editionUpdated: site.updated[entry.name].map(UpdatedView.init),
                            files: entry.files.map { FileLinkView(label: label(for: $0), href: SitePaths.href([entry.name, $0])) })
         }
-        let latest = entries.compactMap { site.updated[$0.name] }.max()
-        let crumbs = site.breadcrumb.map { CrumbView(name: $0.name, href: $0.url) } + [CrumbView(name: site.indexTitle, href: nil)]
+        let frame = PageFrame(site, trail: [], updated: entries.compactMap { site.updated[$0.name] }.max())
         let view = IndexView(pageTitle: site.indexTitle + " - " + site.siteName, title: site.indexTitle,
-                             site: SiteView(site), breadcrumb: crumbs, updated: latest.map(UpdatedView.init),
-                             editions: views)
-        return HTMLReport.finish(try templates.render(view, template: template))
+                             site: frame.site, breadcrumb: frame.breadcrumb, updated: frame.updated, editions: views)
+        return try templates.render(view, template: template)
     }
 
     /// テキスト形式（report.txt, …）: what a reader needs to choose a file.

@@ -13,28 +13,17 @@ public enum HTMLReport {
     public static let fileName = "index.html"
 
     /// - Parameters:
-    ///   - name: the edition's folder name (R4): the key of its 更新日 in `site`.
+    ///   - name: the edition's folder name (R4): the key of its 更新日 in `site` (see `PageFrame`).
     ///   - fragment: only the report's content (no `<html>`, `<head>`, site frame, or styles).
-    /// - Throws: when a template is missing, or `site` has no 更新日 for `name`.
+    /// - Throws: when a template is missing.
     public static func render(_ edition: Edition, name: String, site: SiteConfig, templates: Templates,
                               fragment: Bool = false) throws(Templates.LoadError) -> String {
         let report = ReportView(edition)
-        if fragment { return try finish(templates.render(report, template: contentTemplate)) }
-        guard let updated = site.updated[name] else {
-            throw Templates.LoadError(description: "site.yaml の「更新日」に版「\(name)」がありません。")
-        }
+        if fragment { return try templates.render(report, template: contentTemplate) }
         let pageName = report.fiscalYear + report.title
-        let crumbs = site.breadcrumb.map { CrumbView(name: $0.name, href: $0.url) }
-            + [CrumbView(name: site.indexTitle, href: "../" + HTMLIndex.fileName), CrumbView(name: pageName, href: nil)]
-        let page = PageView(pageTitle: pageName + " - " + site.siteName, site: SiteView(site), breadcrumb: crumbs,
-                            updated: UpdatedView(updated), report: report)
-        return try finish(templates.render(page, template: pageTemplate))
-    }
-
-    /// Ends in exactly one line break, whatever the template leaves.
-    static func finish(_ text: String) -> String {
-        var text = text
-        while text.last == "\n" { text.removeLast() }
-        return text + "\n"
+        let frame = PageFrame(site, trail: [CrumbView(name: pageName, href: nil)], updated: site.updated[name])
+        let page = PageView(pageTitle: pageName + " - " + site.siteName, site: frame.site, breadcrumb: frame.breadcrumb,
+                            updated: frame.updated, report: report)
+        return try templates.render(page, template: pageTemplate)
     }
 }

@@ -55,9 +55,9 @@ public struct ReportView: Sendable {
                             findings: e.findings.findings(in: area).map { FindingView(finding: $0.finding, response: $0.response) })
         }
         findingsClosing = e.findings.closing
-        statutoryAnnex = e.results.identityUse.statutory.annex.map { AffairAnnexView($0, fileName: AnnexFiles.statutory) }
-        ordinanceAnnex = e.results.identityUse.ordinance.annex.map { AffairAnnexView($0, fileName: AnnexFiles.ordinance) }
-        publicationAnnex = e.results.identityUse.publicationAnnex.map(PublicationAnnexView.init)
+        statutoryAnnex = AffairAnnexView(e.results.identityUse.statutory, fileName: AnnexFiles.statutory)
+        ordinanceAnnex = AffairAnnexView(e.results.identityUse.ordinance, fileName: AnnexFiles.ordinance)
+        publicationAnnex = PublicationAnnexView(e.results.identityUse)
         planYear = EraText.fiscalYear(e.planYear)
         planTrainings = e.plan.trainings.enumerated().map { i, t in
             PlannedTrainingView(number: i + 1, period: EraText.period(t.period), periodIsSpan: !t.period.isSingleMonth,
@@ -108,7 +108,8 @@ public struct ActivityView: Sendable {
     public let targetUnits: [String]
     /// 市町村課、全利用所属 (with a stated count).
     public let targetDescription: String?
-    public let targetCount: String?
+    /// 所属 covered, as the model counts them (`Activity.unitCount`); placed only with targets.
+    public let targetCount: String
     public let summaryInline: String?
     public let summaryParagraphs: [String]
     public let summarySections: [SummarySection]
@@ -134,7 +135,7 @@ public struct ActivityView: Sendable {
             targetUnits = []
             targetDescription = nil
         }
-        targetCount = a.targets.map { Figures.grouped($0.unitCount) }
+        targetCount = Figures.grouped(a.unitCount)
         switch a.summary {
         case .inline(let s)?: (summaryInline, summaryParagraphs, summarySections) = (s, [], [])
         case .paragraphs(let p)?: (summaryInline, summaryParagraphs, summarySections) = (nil, p, [])
@@ -144,8 +145,9 @@ public struct ActivityView: Sendable {
         hasSummaryBlock = !summaryParagraphs.isEmpty || !summarySections.isEmpty
         auditItems = a.auditItems
         remarks = a.remarks
+        let covered = targetCount
         auditResult = a.auditResult.map {
-            AuditResultView(targetCount: Figures.grouped(a.targets?.unitCount ?? 0),
+            AuditResultView(targetCount: covered,
                             unitsWithFindings: Figures.grouped($0.unitsWithFindings),
                             hasFindings: $0.unitsWithFindings > 0, remark: $0.remark)
         }
@@ -226,9 +228,11 @@ public struct AffairAnnexView: Sendable {
     /// The page's file name beside index.html (annex1.html).
     public let href: String
 
-    init(_ rows: [AffairUse], fileName: String) {
+    /// nil when the category has no table (its figures are stated).
+    init?(_ category: UseCategory, fileName: String) {
+        guard let rows = category.annex else { return nil }
         self.rows = rows.map { AffairRowView(affair: $0.affair, basis: $0.basis, cases: Figures.grouped($0.cases)) }
-        total = Figures.grouped(rows.reduce(0) { $0 + $1.cases })
+        total = Figures.grouped(category.cases)
         href = fileName
     }
 }
@@ -245,12 +249,14 @@ public struct PublicationAnnexView: Sendable {
     public let total: String
     public let href = AnnexFiles.publication
 
-    init(_ rows: [PublishedUse]) {
+    /// nil when the edition does not carry 別添3.
+    init?(_ use: IdentityUse) {
+        guard let rows = use.publicationAnnex, let cases = use.publicationCases else { return nil }
         self.rows = rows.map {
             PublishedRowView(affair: $0.affair, basis: $0.basis, kind: $0.kind.rawValue, recipient: $0.recipient ?? "",
                              cases: Figures.grouped($0.cases))
         }
-        total = Figures.grouped(rows.reduce(0) { $0 + $1.cases })
+        total = Figures.grouped(cases)
     }
 }
 

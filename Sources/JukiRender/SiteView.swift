@@ -22,6 +22,26 @@ struct ContactView: Sendable {
     let mailForm: String?
 }
 
+/// The frame of every page of the site (an edition's page, its 別添 pages, the index): the site, the
+/// breadcrumb down to the page, and the page's 更新日. Built here only.
+struct PageFrame: Sendable {
+    let site: SiteView
+    let breadcrumb: [CrumbView]
+    let updated: UpdatedView?
+
+    /// - Parameters:
+    ///   - trail: the pages below the index down to this one (the last, unlinked); empty for the index itself.
+    ///     Links are relative to an edition's folder (`../index.html` is the index).
+    ///   - updated: nil places no 更新日: that a published edition has one is site.yaml's rule, checked where
+    ///     it is read (`SiteConfigReader`), not the renderer's.
+    init(_ site: SiteConfig, trail: [CrumbView], updated: Day?) {
+        self.site = SiteView(site)
+        let index = CrumbView(name: site.indexTitle, href: trail.isEmpty ? nil : "../" + HTMLIndex.fileName)
+        breadcrumb = site.breadcrumb.map { CrumbView(name: $0.name, href: $0.url) } + [index] + trail
+        self.updated = updated.map(UpdatedView.init)
+    }
+}
+
 /// One breadcrumb entry; the current page has no link.
 struct CrumbView: Sendable {
     let name: String
@@ -45,7 +65,7 @@ struct PageView: Sendable {
     let pageTitle: String
     let site: SiteView
     let breadcrumb: [CrumbView]
-    let updated: UpdatedView
+    let updated: UpdatedView?
     let report: ReportView
 }
 

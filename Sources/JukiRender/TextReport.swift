@@ -4,11 +4,9 @@ import JukiModel
 public enum TextReport {
     public static let template = "text/report"
 
-    /// The template's text, ending in exactly one line break (the template leaves a paragraph break after
-    /// its last paragraph, as after every other).
+    /// The template's text (the template leaves a paragraph break after its last paragraph, as after every
+    /// other; `Templates.render` ends the file in one line break).
     public static func render(_ edition: Edition, templates: Templates) throws(Templates.LoadError) -> String {
-        var text = try templates.render(ReportView(edition), template: template)
-        while text.last == "\n" { text.removeLast() }
-        return text + "\n"
+        try templates.render(ReportView(edition), template: template)
     }
 }

@@ -23,14 +23,20 @@ final class HTMLEscapingTests: XCTestCase {
         XCTAssertEqual(HTMLEscaping.escape("a\u{0}b\u{7}c\u{9F}d\u{FFFE}e\tf"), "a\u{FFFD}b\u{FFFD}c\u{FFFD}d\u{FFFD}e\tf")
     }
 
-    /// Every HTML template switches to the per-scalar type first (partials too: swift-mustache resets a
-    /// partial to its own HTML type) and none bypasses escaping with {{{…}}} or {{&…}}.
+    /// Every HTML template (the pages in templates/html, the diff page in templates/diff) switches to the
+    /// per-scalar type first (partials too: swift-mustache resets a partial to its own HTML type) and none
+    /// bypasses escaping with {{{…}}} or {{&…}}.
     func testEveryHTMLTemplateEscapesPerScalar() throws {
-        let dir = Paths.inRoot("templates/html")
-        let names = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".mustache") }.sorted()
-        XCTAssertTrue(names.contains("page.mustache") && names.contains("content.mustache") && names.contains("index.mustache"))
+        var names: [String] = []
+        for dir in ["templates/html", "templates/diff"] {
+            names += try FileManager.default.contentsOfDirectory(atPath: Paths.inRoot(dir))
+                .filter { $0.hasSuffix(".mustache") }.sorted().map { dir + "/" + $0 }
+        }
+        for page in ["html/page", "html/content", "html/index", "diff/page"] {
+            XCTAssertTrue(names.contains("templates/\(page).mustache"), page)
+        }
         for name in names {
-            let text = try Paths.read(dir + "/" + name)
+            let text = try Paths.read(Paths.inRoot(name))
             XCTAssertFalse(text.contains("{{{") || text.contains("{{&"), "\(name) bypasses escaping")
             let hasVariables = text.replacingOccurrences(of: "{{!", with: "").contains("{{")
             if hasVariables {

@@ -57,13 +57,13 @@ extension EditionDiff {
             old: Side(name: oldName, fiscalYear: old.fiscalYear),
             new: Side(name: newName, fiscalYear: new.fiscalYear),
             sections: [
-                DiffSection(id: "title", title: "表題", changes: title.items),
-                DiffSection(id: "trainings", title: "1 セキュリティ研修", changes: trainings.items),
-                DiffSection(id: "activities", title: "2 外部監査等", changes: activities.items),
-                DiffSection(id: "identityUse", title: "3 本人確認情報の利用又は提供について", changes: use.items),
-                DiffSection(id: "findings", title: "外部監査 指摘事項一覧", changes: findings.items),
-                DiffSection(id: "planTrainings", title: "次年度計画 1 セキュリティ研修", changes: planTrainings.items),
-                DiffSection(id: "planActivities", title: "次年度計画 2 外部監査等", changes: planActivities.items),
+                DiffSection(.title, changes: title.items),
+                DiffSection(.trainings, changes: trainings.items),
+                DiffSection(.activities, changes: activities.items),
+                DiffSection(.identityUse, changes: use.items),
+                DiffSection(.findings, changes: findings.items),
+                DiffSection(.planTrainings, changes: planTrainings.items),
+                DiffSection(.planActivities, changes: planActivities.items),
             ])
     }
 

@@ -35,8 +35,8 @@ extension EditionDiff {
             old: Side(name: oldName, fiscalYear: old.planYear),
             new: Side(name: newName, fiscalYear: new.fiscalYear),
             sections: [
-                DiffSection(id: "trainings", title: "1 セキュリティ研修（計画と実績）", changes: trainings.items),
-                DiffSection(id: "activities", title: "2 外部監査等（計画と実績）", changes: activities.items),
+                DiffSection(.trainings, title: ReportSection.trainings.heading + "（計画と実績）", changes: trainings.items),
+                DiffSection(.activities, title: ReportSection.activities.heading + "（計画と実績）", changes: activities.items),
             ])
     }
 }

@@ -61,6 +61,11 @@ public struct DiffSection: Hashable, Sendable {
         self.title = title
         self.changes = changes
     }
+
+    /// A part of the report, under its name (`ReportSection.title`) or the one given.
+    init(_ section: ReportSection, title: String? = nil, changes: [Change]) {
+        self.init(id: section.rawValue, title: title ?? section.title, changes: changes)
+    }
 }
 
 /// One difference, placed in the report's terms: `["第1回", "受講者", "県利用所属職員"]`.

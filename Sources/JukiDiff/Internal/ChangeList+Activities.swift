@@ -24,8 +24,8 @@ extension ChangeList {
 
     static func describe(_ t: Targets) -> String {
         switch t {
-        case .units(let list): return "（\(Figures.grouped(list.count))所属）" + list.joined(separator: "、")
-        case .described(let text, let n): return "\(text)（計\(Figures.grouped(n))所属）"
+        case .units(let list): return "（\(Figures.grouped(t.unitCount))所属）" + list.joined(separator: "、")
+        case .described(let text, _): return "\(text)（計\(Figures.grouped(t.unitCount))所属）"
         }
     }
 

@@ -2,7 +2,8 @@ import JukiRender
 
 /// The HTML output: one page with a table per section, each change on a row with the old and the new side.
 /// Deleted runs are `<del>` and inserted runs `<ins>`, each also bracketed as `[-…-]` and `{+…+}`, so that
-/// colour is never the only signal. The layout is `templates/diff/page.mustache`; every value is escaped here.
+/// colour is never the only signal. The layout is `templates/diff/page.mustache`, which escapes every value as
+/// the other pages do (`HTMLEscaping`, per Unicode scalar): the views here hold plain text.
 public enum DiffHTML {
     public static let template = "diff/page"
 
@@ -25,15 +26,15 @@ struct PageView {
     init(_ d: EditionDiff) {
         let words = Vocabulary(d)
         let header = words.header(d)
-        title = HTMLEscaping.escape("\(d.old.name) と \(d.new.name) の違い")
-        oldHeading = HTMLEscaping.escape(header.old)
-        newHeading = HTMLEscaping.escape(header.new)
-        oldSide = HTMLEscaping.escape("\(words.oldSide)（\(d.old.yearText)）")
-        newSide = HTMLEscaping.escape("\(words.newSide)（\(d.new.yearText)）")
+        title = "\(d.old.name) と \(d.new.name) の違い"
+        oldHeading = header.old
+        newHeading = header.new
+        oldSide = "\(words.oldSide)（\(d.old.yearText)）"
+        newSide = "\(words.newSide)（\(d.new.yearText)）"
         summary = d.isEmpty ? "違いはありません。" : "違いは\(d.changeCount)件です。"
         sections = d.sections.enumerated().filter { !$1.changes.isEmpty }.map { SectionView($1, words: words) }
-        oldWord = HTMLEscaping.escape(words.oldSide)
-        newWord = HTMLEscaping.escape(words.newSide)
+        oldWord = words.oldSide
+        newWord = words.newSide
     }
 }
 
@@ -43,8 +44,8 @@ struct SectionView {
     let rows: [RowView]
 
     init(_ s: DiffSection, words: Vocabulary) {
-        id = "s-" + HTMLEscaping.escape(s.id)
-        title = HTMLEscaping.escape(s.title)
+        id = "s-" + s.id
+        title = s.title
         rows = s.changes.map { RowView($0, words: words) }
     }
 }
@@ -56,7 +57,7 @@ struct RowView {
     let delta: String
 
     init(_ c: Change, words: Vocabulary) {
-        place = HTMLEscaping.escape(c.place.joined(separator: " "))
+        place = c.place.joined(separator: " ")
         switch c.kind {
         case .figure(let o, let n, let unit):
             (old, new) = ([.plain(Figures.grouped(o) + unit)], [.plain(Figures.grouped(n) + unit)])
@@ -86,7 +87,7 @@ struct Piece {
     let del: Bool
     let ins: Bool
 
-    static func plain(_ s: String) -> Piece { Piece(text: HTMLEscaping.escape(s), plain: true, del: false, ins: false) }
-    static func deleted(_ s: String) -> Piece { Piece(text: HTMLEscaping.escape(s), plain: false, del: true, ins: false) }
-    static func inserted(_ s: String) -> Piece { Piece(text: HTMLEscaping.escape(s), plain: false, del: false, ins: true) }
+    static func plain(_ s: String) -> Piece { Piece(text: s, plain: true, del: false, ins: false) }
+    static func deleted(_ s: String) -> Piece { Piece(text: s, plain: false, del: true, ins: false) }
+    static func inserted(_ s: String) -> Piece { Piece(text: s, plain: false, del: false, ins: true) }
 }
