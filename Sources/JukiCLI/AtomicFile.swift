@@ -26,9 +26,12 @@ private func syncfs(_ fd: Int32) -> Int32
 /// be a real folder (a symbolic link there could lead anywhere), and is made if missing.
 final class AtomicFile {
     struct Failure: Error, CustomStringConvertible {
+        static let checkSpaceAndPermissions = "出力先の空き容量と書き込み権限を確かめてください。"
+
         let path: String
         let reason: String
-        var description: String { "「\(path)」を書けません（\(reason)）。出力先の空き容量と書き込み権限を確かめてください。" }
+        var advice = Failure.checkSpaceAndPermissions
+        var description: String { "「\(path)」を書けません（\(reason)）。\(advice)" }
     }
 
     let root: String
@@ -151,8 +154,17 @@ final class AtomicFile {
         } else if errno != EEXIST {
             let e = errno
             if e == ENOENT {
-                // The parent is missing too (a nested output folder): make it first.
-                try makeFolder((path as NSString).deletingLastPathComponent, allowLink: true)
+                // The parent is missing too (a nested output folder): make it first. A path with no parent
+                // left to make ("out" in a working folder that was deleted) ends the climb.
+                let parent = (path as NSString).deletingLastPathComponent
+                guard !parent.isEmpty, parent != path else {
+                    if !path.hasPrefix("/") {
+                        throw Failure(path: path, reason: "今いるフォルダ（作業フォルダ）が消されています",
+                                      advice: "ほかのフォルダに移ってから実行するか、出力先を絶対パスで指定してください。")
+                    }
+                    throw Failure(path: path, reason: Self.reason(e))
+                }
+                try makeFolder(parent, allowLink: true)
                 if mkdir(path, 0o755) == 0 {
                     madeFolders.append(path)
                     return

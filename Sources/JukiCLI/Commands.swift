@@ -29,6 +29,10 @@ struct Locations: ParsableArguments {
     @Argument(help: "版の名前（input の下のフォルダ名、例: R4）。省略するとすべての版。")
     var editions: [String] = []
 
+    func validate() throws {
+        try PathOptions.refuseEmpty([("--input", input, "input"), ("--templates", templates, "templates"), ("--site", site, "<input>/site.yaml")])
+    }
+
     var sitePath: String {
         if let site { return site }
         let folder = EditionSet.isFile(input) ? "input" : input
@@ -80,6 +84,7 @@ struct Build: ParsableCommand {
     var verbose = false
 
     func validate() throws {
+        try PathOptions.refuseEmpty([("--output", output, "output")])
         if quiet && verbose { throw ValidationError("--quiet と --verbose は一緒に使えません。") }
     }
 
