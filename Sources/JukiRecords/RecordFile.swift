@@ -13,7 +13,8 @@ public enum RecordFile {
     /// Tables can be long (attachments of a million rows), but not past 1 GiB.
     static let tableLimit = 1024 * 1024 * 1024
 
-    static func exists(_ path: String) -> Bool {
+    /// Whether anything (a file, a folder, a link even broken) is at `path`.
+    public static func exists(_ path: String) -> Bool {
         var st = stat()
         return lstat(path, &st) == 0
     }
