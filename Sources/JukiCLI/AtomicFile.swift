@@ -26,14 +26,18 @@ private func syncfs(_ fd: Int32) -> Int32
 /// be a real folder (a symbolic link there could lead anywhere), and is made if missing.
 final class AtomicFile {
     struct Failure: Error, CustomStringConvertible {
+        static let checkSpaceAndPermissions = "出力先の空き容量と書き込み権限を確かめてください。"
+
         let path: String
         let reason: String
-        var description: String { "「\(path)」を書けません（\(reason)）。出力先の空き容量と書き込み権限を確かめてください。" }
+        var advice = Failure.checkSpaceAndPermissions
+        var description: String { "「\(path)」を書けません（\(reason)）。\(advice)" }
     }
 
     let root: String
     private var staged: [(temporary: String, path: String)] = []
     private var madeFolders: [String] = []
+    private var sweptFolders: Set<String> = []
     /// The files put in place by `commit`, in the order staged.
     private(set) var committed: [String] = []
 
@@ -70,9 +74,11 @@ final class AtomicFile {
             throw Failure(path: path, reason: "ファイルではなくシンボリックリンクかフォルダがあります。消してから作り直してください")
         }
         let name = (path as NSString).lastPathComponent
-        Self.removeStaleTemporaries(of: name, in: dir)
-        let temp = dir + "/." + name + ".\(getpid()).tmp"
-        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        if sweptFolders.insert(dir).inserted { Self.removeStaleTemporaries(in: dir) }
+        let temp = dir + "/" + Self.temporaryName(of: name, pid: getpid())
+        let fd = Interruption.shared.creating(temporary: temp) {
+            open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        }
         guard fd >= 0 else { throw Failure(path: path, reason: Self.reason(errno)) }
         staged.append((temp, path))
         let failure: Int32? = bytes.withUnsafeBufferPointer { bytes in
@@ -98,19 +104,30 @@ final class AtomicFile {
     func commit() throws(Failure) {
         guard !staged.isEmpty else { return }
         try flush()
-        for (temp, path) in staged {
-            if rename(temp, path) != 0 { throw Failure(path: path, reason: Self.reason(errno)) }
-            committed.append(path)
+        // Under the interruption lock: Ctrl-C waits for the renames, so it never leaves half of them done.
+        try Interruption.shared.publishing { () throws(Failure) in
+            for (temp, path) in staged {
+                if rename(temp, path) != 0 { throw Failure(path: path, reason: Self.reason(errno)) }
+                Interruption.shared.forget(temporary: temp)
+                committed.append(path)
+            }
         }
         staged.removeAll()
+        for dir in madeFolders { Interruption.shared.forget(folder: dir) }
         madeFolders.removeAll()
     }
 
     /// Removes the temporaries not committed, and the folders made for them (if nothing else came into them).
     func abandon() {
-        for (temp, _) in staged { unlink(temp) }
+        for (temp, _) in staged {
+            unlink(temp)
+            Interruption.shared.forget(temporary: temp)
+        }
         staged.removeAll()
-        for dir in madeFolders.reversed() { rmdir(dir) }
+        for dir in madeFolders.reversed() {
+            rmdir(dir)
+            Interruption.shared.forget(folder: dir)
+        }
         madeFolders.removeAll()
     }
 
@@ -146,34 +163,54 @@ final class AtomicFile {
             }
             throw Failure(path: path, reason: "フォルダではありません")
         }
-        if mkdir(path, 0o755) == 0 {
-            madeFolders.append(path)
-        } else if errno != EEXIST {
-            let e = errno
-            if e == ENOENT {
-                // The parent is missing too (a nested output folder): make it first.
-                try makeFolder((path as NSString).deletingLastPathComponent, allowLink: true)
-                if mkdir(path, 0o755) == 0 {
-                    madeFolders.append(path)
-                    return
+        var e = Interruption.shared.makeFolder(path)
+        if e == ENOENT {
+            // The parent is missing too (a nested output folder): make it first. A path with no parent left
+            // to make ("out" in a working folder that was deleted) ends the climb.
+            let parent = (path as NSString).deletingLastPathComponent
+            guard !parent.isEmpty, parent != path else {
+                if !path.hasPrefix("/") {
+                    throw Failure(path: path, reason: "今いるフォルダ（作業フォルダ）が消されています",
+                                  advice: "ほかのフォルダに移ってから実行するか、出力先を絶対パスで指定してください。")
                 }
-                if errno == EEXIST { return }
+                throw Failure(path: path, reason: Self.reason(e))
             }
-            throw Failure(path: path, reason: Self.reason(e))
+            try makeFolder(parent, allowLink: true)
+            e = Interruption.shared.makeFolder(path)
+        }
+        switch e {
+        case 0: madeFolders.append(path)
+        case EEXIST: return
+        default: throw Failure(path: path, reason: Self.reason(e))
         }
     }
 
-    /// A build killed mid-write (SIGKILL, power loss) leaves its temporary file behind; the target itself
-    /// was never touched. The next build removes such leftovers of the file it writes.
-    static func removeStaleTemporaries(of name: String, in dir: String) {
+    /// The temporary a process writes before renaming it over `name`: `.NAME.PID.tmp`, hidden, beside it.
+    static func temporaryName(of name: String, pid: Int32) -> String { "." + name + ".\(pid).tmp" }
+
+    /// A build killed mid-write (SIGKILL, power loss) leaves its temporary files behind; the targets
+    /// themselves were never touched. Removes from `dir` every file of the temporaries' pattern whose
+    /// process no longer exists (a live one may be writing it now), whatever file it was for.
+    static func removeStaleTemporaries(in dir: String) {
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return }
-        let prefix = "." + name + "."
-        for entry in entries where entry.hasPrefix(prefix) && entry.hasSuffix(".tmp") {
-            let pid = entry.dropFirst(prefix.count).dropLast(4)
-            guard let n = Int32(pid), n != getpid() else { continue }
-            // Only a process that no longer exists has left it; a live one may be writing it now.
-            if kill(n, 0) == 0 || errno != ESRCH { continue }
+        for entry in entries where entry.hasPrefix(".") && entry.hasSuffix(".tmp") {
+            let stem = entry.dropLast(4)
+            guard let dot = stem.lastIndex(of: "."), dot > stem.index(after: stem.startIndex),
+                  let pid = Int32(stem[stem.index(after: dot)...]), pid > 0, pid != getpid() else { continue }
+            if kill(pid, 0) == 0 || errno != ESRCH { continue }
             unlink(dir + "/" + entry)
+        }
+    }
+
+    /// The stale temporaries of the output folder and of every folder in it (the edition folders),
+    /// including those of editions this build does not write.
+    static func removeStaleTemporaries(under root: String) {
+        removeStaleTemporaries(in: root)
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: root) else { return }
+        for entry in entries {
+            var st = stat()
+            let dir = root + "/" + entry
+            if lstat(dir, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR { removeStaleTemporaries(in: dir) }
         }
     }
 

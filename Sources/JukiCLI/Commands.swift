@@ -29,6 +29,10 @@ struct Locations: ParsableArguments {
     @Argument(help: "版の名前（input の下のフォルダ名、例: R4）。省略するとすべての版。")
     var editions: [String] = []
 
+    func validate() throws {
+        try PathOptions.refuseEmpty([("--input", input, "input"), ("--templates", templates, "templates"), ("--site", site, "<input>/site.yaml")])
+    }
+
     var sitePath: String {
         if let site { return site }
         let folder = EditionSet.isFile(input) ? "input" : input
@@ -73,6 +77,9 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: "Windows 向けの写しの改行（crlf で report.crlf.txt、cp932 と合わせて report.cp932.crlf.txt）。")
     var newline: Newline = .lf
 
+    @Option(name: .long, help: "出力先に別の build が書いているとき、終わるのを待つ秒数（過ぎたら終了コード2）。")
+    var wait: Double = OutputLock.defaultWait
+
     @Flag(name: .long, help: "何も表示しません（誤りは表示します）。")
     var quiet = false
 
@@ -80,6 +87,8 @@ struct Build: ParsableCommand {
     var verbose = false
 
     func validate() throws {
+        try PathOptions.refuseEmpty([("--output", output, "output")])
+        if !(wait >= 0 && wait <= 86_400) { throw ValidationError("--wait は0から86400（秒）までの数です。") }
         if quiet && verbose { throw ValidationError("--quiet と --verbose は一緒に使えません。") }
     }
 
@@ -94,8 +103,16 @@ struct Build: ParsableCommand {
         // rendered. A failure leaves every previous output as it was.
         let publication = Publication(templates: templates, schema: schema, site: site, output: output,
                                       fragments: htmlFragment, windowsCopy: copy)
+        Interruption.shared.install()
         let batch = AtomicFile(root: output)
         defer { batch.abandon() }
+        // One build at a time into an output folder, for the whole of its reading of the folder and writing.
+        try Outcome.get(writing: { () throws(AtomicFile.Failure) in try batch.makeFolder(output, allowLink: true) })
+        let lock = try Outcome.get(locking: { () throws(OutputLock.Failure) in
+            try OutputLock.acquire(output: output, wait: wait, say: { if !quiet { Outcome.say($0) } })
+        })
+        defer { withExtendedLifetime(lock) {} }
+        AtomicFile.removeStaleTemporaries(under: output)
         func stage(_ files: [Publication.File]) throws {
             for file in files {
                 try Outcome.get(writing: { () throws(AtomicFile.Failure) in try batch.stage(file.bytes, to: file.path) })

@@ -44,6 +44,10 @@ struct Diff: ParsableCommand {
     @Argument(help: "新しい版（名前、フォルダ、または report.xml）。")
     var new: String
 
+    func validate() throws {
+        try PathOptions.refuseEmpty([("--input", input, "input"), ("--templates", templates, "templates")])
+    }
+
     func run() throws {
         let locator = EditionLocator(input: input, templates: templates)
         let a = try Outcome.get(diffing: locator.read(old))

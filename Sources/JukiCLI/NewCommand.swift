@@ -28,6 +28,10 @@ struct New: ParsableCommand {
     @Argument(help: "新しい版の名前（例: R5）。")
     var edition: String
 
+    func validate() throws {
+        try PathOptions.refuseEmpty([("--input", input, "input"), ("--templates", templates, "templates")])
+    }
+
     func run() throws {
         guard EditionName.isValid(edition) else {
             try Outcome.get(Result<Void, Diagnostics>.failure(Diagnostics([Diagnostic(.unsafeEditionName(edition), at: nil)])))

@@ -45,6 +45,10 @@ enum Outcome {
         do { try body() } catch { try fail("エラー: \(error)\n", code: trouble) }
     }
 
+    static func get<T>(locking body: () throws(OutputLock.Failure) -> T) throws -> T {
+        do { return try body() } catch { try fail("エラー: \(error)\n", code: trouble) }
+    }
+
     static func fail(_ text: String, code: Int32) throws -> Never {
         FileHandle.standardError.write(Data(text.utf8))
         throw ExitCode(code)

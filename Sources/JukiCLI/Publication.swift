@@ -51,6 +51,8 @@ struct Publication {
         case windowsText(edition: String, file: String, WindowsText.Failure)
         /// A folder in the output holding an archive, whose name is not an edition's.
         case editionFolderName(String)
+        /// Editions published before whose report.xml no longer reads: each with the file and why.
+        case unreadableArchives(output: String, [(edition: String, path: String, problems: Diagnostics)])
 
         var description: String {
             switch self {
@@ -62,6 +64,12 @@ struct Publication {
                 return "エラー: 版「\(edition)」の \(file) を CP932 で書けません。CP932 にない文字: "
                     + list.joined(separator: "、") + "。記録の文字を CP932 にある文字に直すか（〜 なら ～）、"
                     + "--text-encoding utf8 にしてください（行と列は report.txt のものです）。"
+            case .unreadableArchives(let output, let archives):
+                return archives.map { archive in
+                    archive.problems.rendered + "エラー: 出力先の版「\(archive.edition)」の \(archive.path) を読めません（上の誤り）。"
+                        + "このままでは一覧（\(output)/\(HTMLIndex.fileName)）からこの版が消えます。記録から作り直す"
+                        + "（build \(archive.edition)）か、要らない版ならフォルダ「\(output)/\(archive.edition)」を消してください。"
+                }.joined(separator: "\n") + "何も書いていません。"
             }
         }
 
@@ -123,20 +131,33 @@ struct Publication {
 
     /// The editions of this build, and those built before whose archive is in the output folder: the
     /// index lists every edition published, not only the ones named this time. An archive that no longer
-    /// reads is left off (its folder stays as it was). A folder holding an archive whose name is not an
-    /// `EditionName` stops the build (it would be linked from the index); hidden folders are not editions.
+    /// reads stops the build (`unreadableArchives`): left off, its pages would stay published unlinked.
+    /// A folder holding an archive whose name is not an `EditionName` stops the build (it would be linked
+    /// from the index); hidden folders are not editions.
     func indexEntries(adding editions: [EditionSet.Loaded]) throws(Failure) -> [HTMLIndex.Entry] {
         let listed = Self.listedFiles + (windowsCopy.map { [$0.fileName] } ?? [])
         var entries = editions.map { HTMLIndex.Entry(name: $0.name, edition: $0.edition, files: listed) }
         let built = Set(editions.map(\.name))
         let existing = (try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []
+        var unreadable: [(edition: String, path: String, problems: Diagnostics)] = []
         for name in existing.sorted() where !built.contains(name) && !name.hasPrefix(".") {
-            let archive = "\(output)/\(name)/\(XMLArchive.fileName)"
-            guard EditionSet.isFile(archive) else { continue }
+            guard RecordFile.exists("\(output)/\(name)/\(XMLArchive.fileName)") else { continue }
             guard EditionName.isValid(name) else { throw .editionFolderName("\(output)/\(name)") }
-            guard case .success(let edition) = XMLArchive.read(path: archive, schema: schema) else { continue }
-            entries.append(HTMLIndex.Entry(name: name, edition: edition, files: Self.listedFiles))
+            switch publishedEdition(name) {
+            case nil: continue
+            case .success(let edition)?: entries.append(HTMLIndex.Entry(name: name, edition: edition, files: Self.listedFiles))
+            case .failure(let problems)?: unreadable.append((name, "\(output)/\(name)/\(XMLArchive.fileName)", problems))
+            }
         }
+        if !unreadable.isEmpty { throw .unreadableArchives(output: output, unreadable) }
         return entries
+    }
+
+    /// The edition published before in `<output>/<name>/`, read from its report.xml; nil when the folder
+    /// holds no report.xml (it is not an edition's folder).
+    func publishedEdition(_ name: String) -> Result<Edition, Diagnostics>? {
+        let archive = "\(output)/\(name)/\(XMLArchive.fileName)"
+        guard RecordFile.exists(archive) else { return nil }
+        return XMLArchive.read(path: archive, schema: schema)
     }
 }

@@ -7,18 +7,24 @@ import Glibc
 ///
 /// Uses `stat(2)` and `open(2)` directly: a FIFO must be refused before it is opened (reading one waits
 /// forever), and a symbolic-link loop, a folder and a missing file each deserve their own message.
-enum RecordFile {
+public enum RecordFile {
     /// `report.yaml` is hand-written: a file past 4 MiB is a mistake (a wrong file, an export gone wrong).
     static let yamlLimit = 4 * 1024 * 1024
     /// Tables can be long (attachments of a million rows), but not past 1 GiB.
     static let tableLimit = 1024 * 1024 * 1024
 
-    static func exists(_ path: String) -> Bool {
+    /// Whether anything (a file, a folder, a link even broken) is at `path`.
+    public static func exists(_ path: String) -> Bool {
         var st = stat()
         return lstat(path, &st) == 0
     }
 
-    static func load(_ path: String, limit: Int) -> Result<SourceFile, Diagnostic> {
+    /// The bytes of a regular file of at most `limit` bytes: the one loader of every input file (records
+    /// and archive XML alike), so each names a folder, a pipe, a device, a missing or looping link, an
+    /// unreadable, empty or oversized file the same way. Nothing is opened but a regular file, and that
+    /// without blocking (O_NONBLOCK, checked again on the open descriptor): a pipe swapped in after the
+    /// check cannot make it wait.
+    public static func bytes(_ path: String, limit: Int) -> Result<[UInt8], Diagnostic> {
         var st = stat()
         if stat(path, &st) != 0 {
             switch errno {
@@ -36,9 +42,12 @@ enum RecordFile {
         if Int(st.st_size) > limit {
             return .failure(Diagnostic(.fileTooLarge(path, bytes: Int(st.st_size), limit: limit), at: nil))
         }
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return .failure(Diagnostic(.fileUnreadable(path, reason: reason(errno)), at: nil)) }
         defer { close(fd) }
+        if fstat(fd, &st) != 0 || (st.st_mode & S_IFMT) != S_IFREG {
+            return .failure(Diagnostic(.notRegularFile(path), at: nil))
+        }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Int(st.st_size))
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
@@ -56,6 +65,15 @@ enum RecordFile {
             }
         }
         if bytes.isEmpty { return .failure(Diagnostic(.fileEmpty(path), at: nil)) }
+        return .success(bytes)
+    }
+
+    static func load(_ path: String, limit: Int) -> Result<SourceFile, Diagnostic> {
+        let bytes: [UInt8]
+        switch self.bytes(path, limit: limit) {
+        case .success(let b): bytes = b
+        case .failure(let d): return .failure(d)
+        }
         switch TextDecoding.decode(bytes) {
         case .success(let text):
             return .success(SourceFile(path: path, text: text))

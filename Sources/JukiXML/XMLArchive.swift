@@ -42,19 +42,10 @@ public enum XMLArchive {
     /// Reads an edition from an archive XML file.
     /// - Parameter path: the file, as the user named it (input/R4/report.xml); diagnostics point into it.
     public static func read(path: String, schema: XMLSchema) -> Result<Edition, Diagnostics> {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure(Diagnostics([Diagnostic(.fileMissing(path), at: nil)]))
+        switch RecordFile.bytes(path, limit: sizeLimit) {
+        case .success(let bytes): return read(bytes: bytes, path: path, schema: schema)
+        case .failure(let d): return .failure(Diagnostics([d]))
         }
-        if isDirectory.boolValue { return .failure(Diagnostics([Diagnostic(.notAFile(path), at: nil)])) }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue,
-           size > sizeLimit {
-            return .failure(Diagnostics([Diagnostic(.fileTooLarge(path, bytes: size, limit: sizeLimit), at: nil)]))
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(Diagnostics([Diagnostic(.fileUnreadable(path, reason: String(cString: strerror(errno))), at: nil)]))
-        }
-        return read(bytes: [UInt8](data), path: path, schema: schema)
     }
 
     /// Reads an edition from the bytes of an archive XML file; `path` names it in diagnostics.

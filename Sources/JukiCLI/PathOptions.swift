@@ -1,0 +1,13 @@
+import ArgumentParser
+
+/// Path options share one rule: an empty value (an unset shell variable, `--output ''`) names no folder
+/// and no file, and is a mistyped command line (exit 64), refused before anything is read or written.
+enum PathOptions {
+    /// Throws for the first option whose value is empty; options not given (`nil`) pass.
+    /// - Parameter options: each option's flag, value, and the default used when it is left out.
+    static func refuseEmpty(_ options: [(flag: String, value: String?, default: String)]) throws {
+        for option in options where option.value?.isEmpty == true {
+            throw ValidationError("\(option.flag) が空です。場所を指定するか、\(option.flag) を省いて既定の「\(option.default)」を使ってください。")
+        }
+    }
+}
