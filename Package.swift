@@ -22,14 +22,12 @@ let package = Package(
             "JukiModel",
             .product(name: "Yams", package: "Yams"),
         ]),
-        // View model (display-ready strings) and template rendering.
+        // Edition-to-edition comparison (and plan against results) as values: what changed, in the model's terms.
+        .target(name: "JukiDiff", dependencies: ["JukiModel"]),
+        // The writers: view model (display-ready strings), template rendering, and the diff's outputs
+        // (text, JSON, HTML, unified).
         .target(name: "JukiRender", dependencies: [
-            "JukiModel",
-            .product(name: "Mustache", package: "swift-mustache"),
-        ]),
-        // Edition-to-edition comparison (and plan against results) and its outputs: text, JSON, HTML, unified.
-        .target(name: "JukiDiff", dependencies: [
-            "JukiModel", "JukiRender",
+            "JukiModel", "JukiDiff",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // libxml2, through pkg-config (Debian: libxml2-dev).
@@ -49,12 +47,12 @@ let package = Package(
 
         .testTarget(name: "JukiModelTests", dependencies: ["JukiModel"]),
         .testTarget(name: "JukiRecordsTests", dependencies: ["JukiRecords", "JukiModel", "JukiTestSupport"]),
-        .testTarget(name: "JukiRenderTests", dependencies: ["JukiRender", "JukiRecords", "JukiModel", "JukiTestSupport"]),
-        .testTarget(name: "JukiXMLTests", dependencies: ["JukiXML", "JukiRecords", "JukiRender", "JukiModel", "JukiTestSupport"]),
-        .testTarget(name: "JukiDiffTests", dependencies: [
-            "JukiDiff", "JukiRecords", "JukiRender", "JukiModel", "JukiTestSupport",
+        .testTarget(name: "JukiRenderTests", dependencies: [
+            "JukiRender", "JukiDiff", "JukiRecords", "JukiModel", "JukiTestSupport",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        .testTarget(name: "JukiXMLTests", dependencies: ["JukiXML", "JukiRecords", "JukiRender", "JukiModel", "JukiTestSupport"]),
+        .testTarget(name: "JukiDiffTests", dependencies: ["JukiDiff", "JukiRecords", "JukiModel", "JukiTestSupport"]),
         // Depends on the executable so that `swift test` builds the binary these tests run (never a stale one).
         .testTarget(name: "JukiCLITests", dependencies: ["JukiTestSupport", "juki-report"]),
     ]

@@ -70,11 +70,10 @@ struct Diff: ParsableCommand {
         case .unified:
             if plan { try Outcome.fail(DiffTrouble.unifiedPlan.description + "\n", code: Outcome.trouble) }
             let t = try Outcome.get(templates: templates)
-            let texts = try Outcome.get(rendering: { () throws(Templates.LoadError) in
-                (try TextReport.render(a.edition, templates: t), try TextReport.render(b.edition, templates: t))
+            output = try Outcome.get(rendering: { () throws(Templates.LoadError) in
+                try UnifiedDiff.render(a.edition, b.edition, templates: t,
+                                       oldLabel: a.folder + "/report.txt", newLabel: b.folder + "/report.txt")
             })
-            output = UnifiedDiff.render(old: texts.0, new: texts.1,
-                                        oldLabel: a.folder + "/report.txt", newLabel: b.folder + "/report.txt")
         }
         FileHandle.standardOutput.write(Data(output.utf8))
         let same = format == .unified ? output.isEmpty : diff.isEmpty

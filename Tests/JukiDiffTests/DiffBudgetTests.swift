@@ -87,60 +87,36 @@ final class DiffBudgetTests: XCTestCase {
         var past = ChangeList(budget: Budget(1_000, perValue: 1_000, perPair: 3))
         past.findings(old, new)
         XCTAssertEqual(past.items, [
-            Change(["運用面"], .removed("指摘事項：業務端末使用管理簿に記録漏れがある。／対応内容：利用者に啓発した。")),
-            Change(["運用面"], .removed("指摘事項：電磁的記録媒体の授受記録がされていない。／対応内容：体制を整備する。")),
-            Change(["運用面"], .added("指摘事項：業務端末の使用管理簿に記録の漏れがある。／対応内容：利用者に啓発した。")),
-            Change(["運用面"], .added("指摘事項：電磁的な記録媒体の授受記録がない。／対応内容：体制を整備する。")),
+            Change(["運用面"], .removed(.finding(old.operational[0]))),
+            Change(["運用面"], .removed(.finding(old.operational[1]))),
+            Change(["運用面"], .added(.finding(new.operational[0]))),
+            Change(["運用面"], .added(.finding(new.operational[1]))),
         ])
     }
 
-    /// Past the budget, a unified diff removes then adds every line between the common beginning and end: still
-    /// a patch that turns one text into the other.
-    func testUnifiedPastTheBudget() {
+    /// Past the budget, the lines of two texts between their common beginning and end are all removed, then all
+    /// added: still a patch that turns one text into the other. Within it, only the changed lines.
+    func testLinesPastTheBudget() {
         let old = (1...8).map { "行\($0)" }.joined(separator: "\n") + "\n"
         let new = old.replacingOccurrences(of: "行3\n", with: "行三\n").replacingOccurrences(of: "行5\n", with: "行五\n")
-        XCTAssertEqual(UnifiedDiff.render(old: old, new: new, oldLabel: "a", newLabel: "b", budget: Budget(0)), """
-            --- a
-            +++ b
-            @@ -1,8 +1,8 @@
-             行1
-             行2
-            -行3
-            -行4
-            -行5
-            +行三
-            +行4
-            +行五
-             行6
-             行7
-             行8
-
-            """)
-        XCTAssertEqual(UnifiedDiff.render(old: old, new: new, oldLabel: "a", newLabel: "b"), """
-            --- a
-            +++ b
-            @@ -1,8 +1,8 @@
-             行1
-             行2
-            -行3
-            +行三
-             行4
-            -行5
-            +行五
-             行6
-             行7
-             行8
-
-            """)
+        func marks(_ d: LineDiff) -> String { String(d.script.map(\.mark)) }
+        func lines(_ d: LineDiff) -> [String] { d.script.map { String($0.mark == "+" ? d.newLines[$0.new].text : d.oldLines[$0.old].text) } }
+        let past = LineDiff(old: old, new: new, budget: Budget(0))
+        XCTAssertEqual(marks(past), "  ---+++   ")
+        XCTAssertEqual(lines(past), ["行1", "行2", "行3", "行4", "行5", "行三", "行4", "行五", "行6", "行7", "行8"])
+        let within = LineDiff(old: old, new: new)
+        XCTAssertEqual(marks(within), "  -+ -+   ")
+        XCTAssertEqual(lines(within), ["行1", "行2", "行3", "行三", "行4", "行5", "行五", "行6", "行7", "行8"])
+        XCTAssertTrue(LineDiff(old: old, new: old).isEmpty)
     }
 
-    /// 50,000 lines, every one changed: one hunk, without a quadratic search.
-    func testUnifiedEveryLineChanged() {
+    /// 50,000 lines, every one changed: all removed, then all added, without a quadratic search.
+    func testEveryLineChanged() {
         let old = (0..<50_000).map { "所属\($0)課\t\($0 % 900)" }.joined(separator: "\n") + "\n"
         let new = (0..<50_000).map { "所属\($0)課\t\($0 % 900 + 1)" }.joined(separator: "\n") + "\n"
-        let out = UnifiedDiff.render(old: old, new: new, oldLabel: "a", newLabel: "b")
-        XCTAssertTrue(out.hasPrefix("--- a\n+++ b\n@@ -1,50000 +1,50000 @@\n-所属0課\t0\n-所属1課\t1\n"))
-        XCTAssertEqual(out.split(separator: "\n").count, 3 + 100_000)
+        let d = LineDiff(old: old, new: new)
+        XCTAssertEqual(d.script.count, 100_000)
+        XCTAssertEqual(d.script.prefix(50_000).filter { $0.mark == "-" }.count, 50_000)
     }
 }
 

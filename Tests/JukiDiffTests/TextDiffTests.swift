@@ -1,5 +1,4 @@
 @testable import JukiDiff
-import JukiRender
 import XCTest
 
 final class TextDiffTests: XCTestCase {
@@ -38,33 +37,5 @@ final class TextDiffTests: XCTestCase {
         XCTAssertEqual(d.new, "指摘内容は軽微")
         XCTAssertTrue(TextDiff(old: "同じ", new: "同じ").isUnchanged)
         XCTAssertEqual(marked("", "追加"), "{+追加+}")
-    }
-
-    /// `&` with a combining mark is one Character but still `&` to an HTML parser.
-    func testHTMLEscapingIsPerScalar() {
-        XCTAssertEqual(HTMLEscaping.escape("&\u{301}<a href=\"x\">'"), "&amp;\u{301}&lt;a href=&quot;x&quot;&gt;&#39;")
-    }
-
-    func testUnifiedDiffHunksAndCounts() {
-        let old = (1...20).map { "行\($0)" }.joined(separator: "\n") + "\n"
-        let new = old.replacingOccurrences(of: "行10\n", with: "行十\n")
-        XCTAssertEqual(UnifiedDiff.render(old: old, new: new, oldLabel: "a", newLabel: "b"), """
-            --- a
-            +++ b
-            @@ -7,7 +7,7 @@
-             行7
-             行8
-             行9
-            -行10
-            +行十
-             行11
-             行12
-             行13
-
-            """)
-        XCTAssertEqual(UnifiedDiff.render(old: old, new: old, oldLabel: "a", newLabel: "b"), "")
-        XCTAssertEqual(UnifiedDiff.render(old: "", new: "x\n", oldLabel: "a", newLabel: "b"), "--- a\n+++ b\n@@ -0,0 +1 @@\n+x\n")
-        XCTAssertEqual(UnifiedDiff.render(old: "x", new: "y", oldLabel: "a", newLabel: "b"),
-                       "--- a\n+++ b\n@@ -1 +1 @@\n-x\n\\ No newline at end of file\n+y\n\\ No newline at end of file\n")
     }
 }

@@ -18,6 +18,7 @@ final class HTMLEscapingTests: XCTestCase {
         XCTAssertEqual(HTMLEscaping.escape("<a href=\"x\">&'</a>"), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;")
         XCTAssertEqual(HTMLEscaping.escape(Self.quoteWithMark), "&quot;\u{301}")
         XCTAssertEqual(HTMLEscaping.escape("'\u{301}<\u{301}>\u{301}&\u{301}"), "&#39;\u{301}&lt;\u{301}&gt;\u{301}&amp;\u{301}")
+        XCTAssertEqual(HTMLEscaping.escape("&\u{301}<a href=\"x\">'"), "&amp;\u{301}&lt;a href=&quot;x&quot;&gt;&#39;")
         XCTAssertEqual(HTMLEscaping.escape("{{title}} ]]>"), "{{title}} ]]&gt;")
         XCTAssertEqual(HTMLEscaping.escape("髙①㈱ 令和"), "髙①㈱ 令和")
         XCTAssertEqual(HTMLEscaping.escape("a\u{0}b\u{7}c\u{9F}d\u{FFFE}e\tf"), "a\u{FFFD}b\u{FFFD}c\u{FFFD}d\u{FFFD}e\tf")

@@ -1,5 +1,4 @@
 import JukiModel
-import JukiRender
 
 extension EditionDiff {
     /// This year's edition against last year's, part by part: 研修 by 回, 点検・監査 by 名称, 所属 by name,
@@ -21,8 +20,8 @@ extension EditionDiff {
         case let (o?, n?):
             trainings.text(note + ["本文"], o.text, n.text)
             trainings.figure(note + ["受講者数"], o.participantCount, n.participantCount, unit: "名")
-        case let (nil, n?): trainings.add(note, .added("\(n.text)（受講者\(Figures.grouped(n.participantCount))名）"))
-        case let (o?, nil): trainings.add(note, .removed("\(o.text)（受講者\(Figures.grouped(o.participantCount))名）"))
+        case let (nil, n?): trainings.add(note, .added(.trainingNote(n)))
+        case let (o?, nil): trainings.add(note, .removed(.trainingNote(o)))
         case (nil, nil): break
         }
 
@@ -42,8 +41,8 @@ extension EditionDiff {
         var planTrainings = ChangeList(budget: budget)
         for k in 0..<max(old.plan.trainings.count, new.plan.trainings.count) {
             let place = ["第\(k + 1)回"]
-            guard k < old.plan.trainings.count else { planTrainings.add(place, .added(describe(new.plan.trainings[k]))); continue }
-            guard k < new.plan.trainings.count else { planTrainings.add(place, .removed(describe(old.plan.trainings[k]))); continue }
+            guard k < old.plan.trainings.count else { planTrainings.add(place, .added(.plannedTraining(new.plan.trainings[k]))); continue }
+            guard k < new.plan.trainings.count else { planTrainings.add(place, .removed(.plannedTraining(old.plan.trainings[k]))); continue }
             let o = old.plan.trainings[k], n = new.plan.trainings[k]
             planTrainings.date(place + ["時期"], DateValue(o.period), DateValue(n.period))
             planTrainings.text(place + ["対象"], o.audience, n.audience)
@@ -67,9 +66,6 @@ extension EditionDiff {
             ])
     }
 
-    static func describe(_ t: PlannedTraining) -> String {
-        "\(EraText.period(t.period)) 対象: \(t.audience) 内容: \(t.content)"
-    }
 }
 
 extension ChangeList {
@@ -77,8 +73,8 @@ extension ChangeList {
     mutating func trainings(_ old: [Training], _ new: [Training]) {
         for k in 0..<max(old.count, new.count) {
             let place = ["第\(k + 1)回"]
-            guard k < old.count else { add(place, .added(Self.describe(new[k]))); continue }
-            guard k < new.count else { add(place, .removed(Self.describe(old[k]))); continue }
+            guard k < old.count else { add(place, .added(.training(new[k]))); continue }
+            guard k < new.count else { add(place, .removed(.training(old[k]))); continue }
             let o = old[k], n = new[k]
             date(place + ["時期"], DateValue(o.period), DateValue(n.period))
             text(place + ["時期の注記"], o.periodNote, n.periodNote)
@@ -86,18 +82,12 @@ extension ChangeList {
             for (i, j) in groups.both {
                 figure(place + ["受講者", n.participants[j].group], o.participants[i].count, n.participants[j].count, unit: "名")
             }
-            for i in groups.removed { add(place + ["受講者"], .removed(Self.describe(o.participants[i]))) }
-            for j in groups.added { add(place + ["受講者"], .added(Self.describe(n.participants[j]))) }
+            for i in groups.removed { add(place + ["受講者"], .removed(.participants(o.participants[i]))) }
+            for j in groups.added { add(place + ["受講者"], .added(.participants(n.participants[j]))) }
             text(place + ["講師"], o.lecturer, n.lecturer)
             text(place + ["内容"], o.content, n.content)
             text(place + ["備考"], o.remarks, n.remarks)
         }
-    }
-
-    static func describe(_ p: Participants) -> String { "\(p.group)\(Figures.grouped(p.count))名" }
-
-    static func describe(_ t: Training) -> String {
-        "\(EraText.period(t.period)) 受講者：" + t.participants.map(describe).joined(separator: "、") + " 内容：\(t.content)"
     }
 
     /// 3 (1)–(3).
@@ -117,16 +107,16 @@ extension ChangeList {
     mutating func annex(_ place: [String], _ old: [AffairUse]?, _ new: [AffairUse]?) {
         switch (old, new) {
         case (nil, nil): return
-        case (nil, let n?): add(place, .added("\(n.count)事務の表"))
-        case (let o?, nil): add(place, .removed("\(o.count)事務の表"))
+        case (nil, let n?): add(place, .added(.affairTable(n)))
+        case (let o?, nil): add(place, .removed(.affairTable(o)))
         case (let o?, let n?):
             let rows = o.map(\.affair).pairs(with: n.map(\.affair))
             for (i, j) in rows.both {
                 text(place + [n[j].affair, "根拠"], o[i].basis, n[j].basis)
                 figure(place + [n[j].affair], o[i].cases, n[j].cases, unit: "件")
             }
-            for i in rows.removed { add(place, .removed("\(o[i].affair) \(Figures.grouped(o[i].cases))件")) }
-            for j in rows.added { add(place, .added("\(n[j].affair) \(Figures.grouped(n[j].cases))件")) }
+            for i in rows.removed { add(place, .removed(.affairUse(o[i]))) }
+            for j in rows.added { add(place, .added(.affairUse(n[j]))) }
         }
     }
 
@@ -135,8 +125,8 @@ extension ChangeList {
         let place = ["(3) 公表", "別添3"]
         switch (old, new) {
         case (nil, nil): return
-        case (nil, let n?): add(place, .added("\(n.count)行の表"))
-        case (let o?, nil): add(place, .removed("\(o.count)行の表"))
+        case (nil, let n?): add(place, .added(.publishedTable(n)))
+        case (let o?, nil): add(place, .removed(.publishedTable(o)))
         case (let o?, let n?):
             func key(_ u: PublishedUse) -> String { u.affair + "（" + u.kind.rawValue + "）" }
             let rows = o.map(key).pairs(with: n.map(key))
@@ -145,8 +135,8 @@ extension ChangeList {
                 text(place + [key(n[j]), "提供先"], o[i].recipient, n[j].recipient)
                 figure(place + [key(n[j])], o[i].cases, n[j].cases, unit: "件")
             }
-            for i in rows.removed { add(place, .removed("\(key(o[i])) \(Figures.grouped(o[i].cases))件")) }
-            for j in rows.added { add(place, .added("\(key(n[j])) \(Figures.grouped(n[j].cases))件")) }
+            for i in rows.removed { add(place, .removed(.publishedUse(o[i]))) }
+            for j in rows.added { add(place, .added(.publishedUse(n[j]))) }
         }
     }
 
@@ -157,8 +147,8 @@ extension ChangeList {
         for (i, j) in rows.both {
             figure(place + [new.rows[j].unit], old.rows[i].count, new.rows[j].count, unit: "人")
         }
-        for i in rows.removed { add(place, .removed("\(old.rows[i].unit) \(Figures.grouped(old.rows[i].count))人")) }
-        for j in rows.added { add(place, .added("\(new.rows[j].unit) \(Figures.grouped(new.rows[j].count))人")) }
+        for i in rows.removed { add(place, .removed(.certifiedUnit(old.rows[i]))) }
+        for j in rows.added { add(place, .added(.certifiedUnit(new.rows[j]))) }
         if rows.removed.isEmpty && rows.added.isEmpty && rows.both.contains(where: { $0.old != $0.new })
             && old.rows.count == new.rows.count {
             text(place + ["所属の順"], old.rows.map(\.unit).joined(separator: "、"), new.rows.map(\.unit).joined(separator: "、"))

@@ -1,5 +1,4 @@
 import JukiModel
-import JukiRender
 
 extension EditionDiff {
     /// What `old` planned for its next 年度 against what `new` reports as done: 研修 held as planned (by 回),
@@ -11,8 +10,8 @@ extension EditionDiff {
         let planned = old.plan.trainings, held = new.results.trainings
         for k in 0..<max(planned.count, held.count) {
             let place = ["第\(k + 1)回"]
-            guard k < planned.count else { trainings.add(place, .added(ChangeList.describe(held[k]))); continue }
-            guard k < held.count else { trainings.add(place, .removed(describe(planned[k]))); continue }
+            guard k < planned.count else { trainings.add(place, .added(.training(held[k]))); continue }
+            guard k < held.count else { trainings.add(place, .removed(.plannedTraining(planned[k]))); continue }
             trainings.date(place + ["時期"], DateValue(planned[k].period), DateValue(held[k].period))
         }
 
@@ -24,11 +23,11 @@ extension EditionDiff {
             switch (p.targets, d.targets) {
             case let (.units(a)?, .units(b)?): activities.units([d.name, "対象所属"], a, b)
             case let (a?, b?): activities.figure([d.name, "対象所属数"], a.unitCount, b.unitCount, unit: "所属")
-            case let (a, b): activities.text([d.name, "対象"], a.map(ChangeList.describe), b.map(ChangeList.describe))
+            case let (a, b): activities.targets([d.name, "対象"], a, b)
             }
         }
-        for i in pairs.removed { activities.add([old.plan.activities[i].name], .removed(ChangeList.describe(old.plan.activities[i]))) }
-        for j in pairs.added { activities.add([new.results.activities[j].name], .added(ChangeList.describe(new.results.activities[j]))) }
+        for i in pairs.removed { activities.add([old.plan.activities[i].name], .removed(.activity(old.plan.activities[i]))) }
+        for j in pairs.added { activities.add([new.results.activities[j].name], .added(.activity(new.results.activities[j]))) }
 
         return EditionDiff(
             mode: .plan,

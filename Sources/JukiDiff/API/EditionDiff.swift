@@ -2,7 +2,8 @@ import JukiModel
 
 /// What changed between two editions, section by section, in the report's own terms. Built by
 /// `EditionDiff.compare(_:_:)` (this year's edition against last year's) or `EditionDiff.comparePlan(_:_:)`
-/// (what one edition planned against what the next reports as done); read by the text, JSON and HTML outputs.
+/// (what one edition planned against what the next reports as done). It holds values, not display text: the
+/// writers (JukiRender's DiffText, DiffHTML, DiffJSON) decide how a count, a date or a part reads.
 public struct EditionDiff: Hashable, Sendable {
     /// What is compared with what.
     public enum Mode: String, Hashable, Sendable {
@@ -23,9 +24,6 @@ public struct EditionDiff: Hashable, Sendable {
             self.name = name
             self.fiscalYear = fiscalYear
         }
-
-        /// 令和4年度.
-        public var yearText: String { EraText.fiscalYear(fiscalYear) }
     }
 
     public var mode: Mode
@@ -71,18 +69,20 @@ public struct DiffSection: Hashable, Sendable {
 /// One difference, placed in the report's terms: `["第1回", "受講者", "県利用所属職員"]`.
 public struct Change: Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
-        /// A figure: 受講者 751名 → 768名 (+17). `unit` is the report's counter word (名, 件, 事務, 人, 所属).
+        /// A figure: 受講者 751 → 768. `unit` is the report's counter word (名, 件, 事務, 人, 所属).
         case figure(old: Int, new: Int, unit: String)
         /// A text, with the changed characters marked.
         case text(TextDiff)
-        /// A date or period, moved: 令和4年6月 → 令和5年7月.
+        /// A date or period, moved: 2022-06 → 2023-07.
         case date(old: DateValue, new: DateValue)
         /// 所属 added to or removed from a list, with the list's count on each side.
         case units(added: [String], removed: [String], oldCount: Int, newCount: Int)
+        /// A value that changed shape (対象 given as a list of 所属 on one side, described on the other).
+        case replaced(old: Part, new: Part)
         /// A part, table row or value that only the new side has (in `.plan` mode: done, not planned).
-        case added(String)
+        case added(Part)
         /// A part, table row or value that only the old side has (in `.plan` mode: planned, not done).
-        case removed(String)
+        case removed(Part)
     }
 
     /// Where in the section, outermost first.
@@ -95,23 +95,15 @@ public struct Change: Hashable, Sendable {
     }
 }
 
-/// A date as the report prints it (和暦) and in ISO 8601 for scripts.
-public struct DateValue: Hashable, Sendable {
-    /// 令和4年11月から令和5年1月.
-    public var text: String
-    /// 2022-11/2023-01 (a period), 2022-06 (a month), 2004-02-01 (a day), 2022 (a 年度).
-    public var iso: String
+/// A date of the model, as compared: the period of a 研修 or 点検, a day (開示の開始日), a 年度.
+public enum DateValue: Hashable, Sendable {
+    case period(Period)
+    case day(Day)
+    case fiscalYear(FiscalYear)
 
-    public init(text: String, iso: String) {
-        self.text = text
-        self.iso = iso
-    }
+    public init(_ p: Period) { self = .period(p) }
 
-    public init(_ p: Period) {
-        self.init(text: EraText.period(p), iso: p.isSingleMonth ? p.start.description : "\(p.start)/\(p.end)")
-    }
+    public init(_ d: Day) { self = .day(d) }
 
-    public init(_ d: Day) { self.init(text: EraText.day(d), iso: d.description) }
-
-    public init(_ fy: FiscalYear) { self.init(text: EraText.fiscalYear(fy), iso: fy.description) }
+    public init(_ fy: FiscalYear) { self = .fiscalYear(fy) }
 }

@@ -1,32 +1,15 @@
-import Foundation
 import JukiModel
-import JukiRender
 
 extension ChangeList {
     /// 点検・監査 paired by 名称 (所属点検, 管理者点検, 外部監査, 緊急時対応訓練).
     mutating func activities(_ old: [Activity], _ new: [Activity], summaryLabel: String) {
         let pairs = old.map(\.name).pairs(with: new.map(\.name))
         for (i, j) in pairs.both { activity(old[i], new[j], summaryLabel: summaryLabel) }
-        for i in pairs.removed { add([old[i].name], .removed(Self.describe(old[i]))) }
-        for j in pairs.added { add([new[j].name], .added(Self.describe(new[j]))) }
+        for i in pairs.removed { add([old[i].name], .removed(.activity(old[i]))) }
+        for j in pairs.added { add([new[j].name], .added(.activity(new[j]))) }
         let common = Set(pairs.both.map { new[$0.new].name })
         let oldOrder = old.map(\.name).filter(common.contains), newOrder = new.map(\.name).filter(common.contains)
         if oldOrder != newOrder { text(["順序"], oldOrder.joined(separator: "、"), newOrder.joined(separator: "、")) }
-    }
-
-    static func describe(_ a: Activity) -> String {
-        var parts = ["\(a.name)（\(EraText.period(a.period))）"]
-        if !a.conductors.isEmpty { parts.append("実施者：" + a.conductors.joined(separator: "、")) }
-        if let t = a.targets { parts.append("対象：" + describe(t)) }
-        if let s = a.summary { parts.append("内容：" + flatten(s).replacingOccurrences(of: "\n", with: " ")) }
-        return parts.joined(separator: " ")
-    }
-
-    static func describe(_ t: Targets) -> String {
-        switch t {
-        case .units(let list): return "（\(Figures.grouped(t.unitCount))所属）" + list.joined(separator: "、")
-        case .described(let text, _): return "\(text)（計\(Figures.grouped(t.unitCount))所属）"
-        }
     }
 
     mutating func activity(_ o: Activity, _ n: Activity, summaryLabel: String) {
@@ -40,7 +23,7 @@ extension ChangeList {
             text(place + ["対象"], a, b)
             figure(place + ["対象所属数"], x, y, unit: "所属")
         default:
-            text(place + ["対象"], o.targets.map(Self.describe), n.targets.map(Self.describe))
+            targets(place + ["対象"], o.targets, n.targets)
         }
         summary(place + [summaryLabel], o.summary, n.summary)
         texts(place + ["監査項目"], label: { "○\($0 + 1)" }, o.auditItems, n.auditItems)
@@ -49,8 +32,8 @@ extension ChangeList {
         case let (a?, b?):
             figure(place + ["監査結果", "指摘所属数"], a.unitsWithFindings, b.unitsWithFindings, unit: "所属")
             text(place + ["監査結果", "所見"], a.remark, b.remark)
-        case let (nil, b?): add(place + ["監査結果"], .added("指摘\(b.unitsWithFindings)所属 \(b.remark ?? "")"))
-        case let (a?, nil): add(place + ["監査結果"], .removed("指摘\(a.unitsWithFindings)所属 \(a.remark ?? "")"))
+        case let (nil, b?): add(place + ["監査結果"], .added(.auditResult(b)))
+        case let (a?, nil): add(place + ["監査結果"], .removed(.auditResult(a)))
         case (nil, nil): break
         }
     }
@@ -65,18 +48,20 @@ extension ChangeList {
         case let (.sections(a)?, .sections(b)?):
             let pairs = a.map(\.heading).pairs(with: b.map(\.heading))
             for (i, j) in pairs.both { text(place + ["○ " + b[j].heading], a[i].text, b[j].text) }
-            for i in pairs.removed { add(place + ["○ " + a[i].heading], .removed(a[i].text)) }
-            for j in pairs.added { add(place + ["○ " + b[j].heading], .added(b[j].text)) }
+            for i in pairs.removed { add(place + ["○ " + a[i].heading], .removed(.text(a[i].text))) }
+            for j in pairs.added { add(place + ["○ " + b[j].heading], .added(.text(b[j].text))) }
         default:
-            text(place, old.map(Self.flatten), new.map(Self.flatten))
+            text(place, old?.comparedText, new?.comparedText)
         }
     }
 
-    static func flatten(_ s: Summary) -> String {
-        switch s {
-        case .inline(let t): return t
-        case .paragraphs(let p): return p.joined(separator: "\n")
-        case .sections(let s): return s.map { "○ \($0.heading)\n\($0.text)" }.joined(separator: "\n")
+    /// 対象 of another shape, or only on one side.
+    mutating func targets(_ place: [String], _ old: Targets?, _ new: Targets?) {
+        switch (old, new) {
+        case let (o?, n?): if o != n { add(place, .replaced(old: .targets(o), new: .targets(n))) }
+        case let (nil, n?): add(place, .added(.targets(n)))
+        case let (o?, nil): add(place, .removed(.targets(o)))
+        case (nil, nil): break
         }
     }
 }

@@ -15,8 +15,8 @@ extension ChangeList {
                 text(place + ["指摘事項"], o[i].finding, n[j].finding)
                 text(place + ["対応内容"], o[i].response, n[j].response)
             }
-            for i in similar.removed { add([area.rawValue], .removed(Self.describe(o[i]))) }
-            for j in similar.added { add([area.rawValue], .added(Self.describe(n[j]))) }
+            for i in similar.removed { add([area.rawValue], .removed(.finding(o[i]))) }
+            for j in similar.added { add([area.rawValue], .added(.finding(n[j]))) }
         }
         text(["結び"], old.closing, new.closing)
     }
@@ -56,6 +56,4 @@ extension ChangeList {
         let head = f.finding.prefix(16)
         return "「" + head + (head.count < f.finding.count ? "…" : "") + "」"
     }
-
-    static func describe(_ f: Finding) -> String { "指摘事項：\(f.finding)／対応内容：\(f.response)" }
 }

@@ -22,8 +22,8 @@ struct ChangeList {
     mutating func text(_ place: [String], _ old: String?, _ new: String?) {
         switch (old, new) {
         case let (o?, n?): text(place, o, n)
-        case let (nil, n?): add(place, .added(n))
-        case let (o?, nil): add(place, .removed(o))
+        case let (nil, n?): add(place, .added(.text(n)))
+        case let (o?, nil): add(place, .removed(.text(o)))
         case (nil, nil): break
         }
     }

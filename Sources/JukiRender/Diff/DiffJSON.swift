@@ -1,10 +1,12 @@
 import Foundation
+import JukiDiff
 
 /// The JSON output, for scripts: a stable structure, documented in docs/diff-json.md. Keys are sorted and
-/// the version number changes only when a key changes meaning or goes away.
+/// the version number changes only when a key changes meaning or goes away. Values are data: counts are
+/// numbers, dates ISO 8601 strings, 所属 and other names strings, and a part is an object of its fields.
 public enum DiffJSON {
     public static let format = "juki-report-diff"
-    public static let version = 1
+    public static let version = 2
 
     public static func render(_ diff: EditionDiff) -> String {
         let encoder = JSONEncoder()
@@ -64,18 +66,16 @@ public enum DiffJSON {
     struct Item: Encodable {
         let kind: String
         let place: [String]
-        var old: Value?
-        var new: Value?
+        var old: JSONValue?
+        var new: JSONValue?
         var delta: Int?
         var unit: String?
-        var oldISO: String?
-        var newISO: String?
         var spans: [Span]?
         var added: [String]?
         var removed: [String]?
         var oldCount: Int?
         var newCount: Int?
-        var text: String?
+        var value: JSONValue?
 
         init(_ c: Change) {
             place = c.place
@@ -89,29 +89,19 @@ public enum DiffJSON {
                 spans = t.spans.map { Span(op: $0.operation.rawValue, text: $0.text) }
             case .date(let o, let n):
                 kind = "date"
-                (old, new, oldISO, newISO) = (.string(o.text), .string(n.text), o.iso, n.iso)
+                (old, new) = (.string(DiffJSON.iso(o)), .string(DiffJSON.iso(n)))
             case .units(let a, let r, let oc, let nc):
                 kind = "units"
                 (added, removed, oldCount, newCount, delta) = (a, r, oc, nc, nc - oc)
-            case .added(let t):
+            case .replaced(let o, let n):
+                kind = "replaced"
+                (old, new) = (DiffJSON.value(o), DiffJSON.value(n))
+            case .added(let p):
                 kind = "added"
-                text = t
-            case .removed(let t):
+                value = DiffJSON.value(p)
+            case .removed(let p):
                 kind = "removed"
-                text = t
-            }
-        }
-    }
-
-    enum Value: Encodable {
-        case int(Int)
-        case string(String)
-
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.singleValueContainer()
-            switch self {
-            case .int(let n): try c.encode(n)
-            case .string(let s): try c.encode(s)
+                value = DiffJSON.value(p)
             }
         }
     }

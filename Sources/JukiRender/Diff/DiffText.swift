@@ -1,4 +1,4 @@
-import JukiRender
+import JukiDiff
 
 /// The text output: a header naming both sides, then each section with changes, one line per change.
 /// Changed characters are bracketed as `[-削除-]{+追加+}` (the notation of git's word diff); with `color`,
@@ -6,7 +6,7 @@ import JukiRender
 public enum DiffText {
     public static func render(_ diff: EditionDiff, color: Bool = false) -> String {
         guard !diff.isEmpty else { return "" }
-        let words = Vocabulary(diff)
+        let words = DiffVocabulary(diff)
         let style = Style(color: color)
         let header = words.header(diff)
         var out = style.bold("--- " + header.old) + "\n" + style.bold("+++ " + header.new) + "\n"
@@ -19,23 +19,19 @@ public enum DiffText {
         return out
     }
 
-    static func line(_ change: Change, _ words: Vocabulary, _ style: Style) -> String {
+    static func line(_ change: Change, _ words: DiffVocabulary, _ style: Style) -> String {
         let place = "  " + change.place.joined(separator: " ")
         switch change.kind {
         case .figure(let o, let n, let unit):
-            return "\(place): \(Figures.grouped(o))\(unit) → \(Figures.grouped(n))\(unit) (\(Vocabulary.delta(o, n)))\n"
+            return "\(place): \(Figures.grouped(o))\(unit) → \(Figures.grouped(n))\(unit) (\(DiffNotation.delta(o, n)))\n"
         case .date(let o, let n):
-            return "\(place): \(o.text) → \(n.text)\n"
+            return "\(place): \(DiffNotation.text(o)) → \(DiffNotation.text(n))\n"
         case .text(let t):
-            return "\(place): " + t.spans.map { span in
-                switch span.operation {
-                case .equal: return span.text
-                case .delete: return style.red("[-" + span.text + "-]")
-                case .insert: return style.green("{+" + span.text + "+}")
-                }
-            }.joined() + "\n"
+            return place + ": " + marked(t, style) + "\n"
+        case .replaced(let o, let n):
+            return place + ": " + marked(DiffNotation.runs(o, n), style) + "\n"
         case .units(let added, let removed, let oc, let nc):
-            var s = "\(place): \(Figures.grouped(oc))所属 → \(Figures.grouped(nc))所属 (\(Vocabulary.delta(oc, nc)))\n"
+            var s = "\(place): \(Figures.grouped(oc))所属 → \(Figures.grouped(nc))所属 (\(DiffNotation.delta(oc, nc)))\n"
             if !added.isEmpty {
                 s += "    " + style.green("\(words.added)（\(added.count)）: {+" + added.joined(separator: "、") + "+}") + "\n"
             }
@@ -43,11 +39,22 @@ public enum DiffText {
                 s += "    " + style.red("\(words.removed)（\(removed.count)）: [-" + removed.joined(separator: "、") + "-]") + "\n"
             }
             return s
-        case .added(let text):
-            return place + ": " + style.green("\(words.added) {+" + text + "+}") + "\n"
-        case .removed(let text):
-            return place + ": " + style.red("\(words.removed) [-" + text + "-]") + "\n"
+        case .added(let part):
+            return place + ": " + style.green("\(words.added) {+" + DiffNotation.text(part) + "+}") + "\n"
+        case .removed(let part):
+            return place + ": " + style.red("\(words.removed) [-" + DiffNotation.text(part) + "-]") + "\n"
         }
+    }
+
+    /// Changed characters bracketed as `[-削除-]{+追加+}`.
+    static func marked(_ t: TextDiff, _ style: Style) -> String {
+        t.spans.map { span in
+            switch span.operation {
+            case .equal: return span.text
+            case .delete: return style.red("[-" + span.text + "-]")
+            case .insert: return style.green("{+" + span.text + "+}")
+            }
+        }.joined()
     }
 
     struct Style {

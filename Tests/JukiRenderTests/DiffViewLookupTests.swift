@@ -1,4 +1,5 @@
-@testable import JukiDiff
+import JukiDiff
+@testable import JukiRender
 import JukiTestSupport
 import Mustache
 import XCTest
@@ -10,9 +11,9 @@ final class DiffViewLookupTests: XCTestCase {
         let old = try read(Paths.inRoot("input/R4"))
         let new = try read(Paths.inRoot("Tests/Editions/R5-follows-plan"))
         var checked = Set<String>()
-        compare(PageView(EditionDiff.compare(old, new, oldName: "R4", newName: "R5")), path: "page", checked: &checked)
-        compare(PageView(EditionDiff.comparePlan(old, new, oldName: "R4", newName: "R5")), path: "plan", checked: &checked)
-        XCTAssertEqual(checked, ["PageView", "SectionView", "RowView", "Piece"])
+        compare(DiffPageView(EditionDiff.compare(old, new, oldName: "R4", newName: "R5")), path: "page", checked: &checked)
+        compare(DiffPageView(EditionDiff.comparePlan(old, new, oldName: "R4", newName: "R5")), path: "plan", checked: &checked)
+        XCTAssertEqual(checked, ["DiffPageView", "DiffSectionView", "DiffRowView", "DiffPiece"])
     }
 
     private func compare(_ value: Any, path: String, checked: inout Set<String>) {

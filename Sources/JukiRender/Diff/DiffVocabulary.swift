@@ -1,7 +1,7 @@
-import JukiRender
+import JukiDiff
 
 /// The words an output uses for each side and each kind of change; the `.plan` mode speaks of 計画 and 実績.
-struct Vocabulary {
+struct DiffVocabulary {
     let oldSide: String
     let newSide: String
     let added: String
@@ -31,11 +31,5 @@ struct Vocabulary {
             return ("\(oldSide): \(diff.old.name) の次年度計画（\(diff.old.yearText)）",
                     "\(newSide): \(diff.new.name) の結果（\(diff.new.yearText)）")
         }
-    }
-
-    /// (+17), (-3), (±0).
-    static func delta(_ old: Int, _ new: Int) -> String {
-        let d = new - old
-        return d > 0 ? "+\(Figures.grouped(d))" : d < 0 ? "-\(Figures.grouped(-d))" : "±0"
     }
 }

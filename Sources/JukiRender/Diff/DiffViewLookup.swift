@@ -1,11 +1,11 @@
 import Mustache
 
-// How templates/diff/page.mustache finds the fields of the diff page's views, as JukiRender's ViewLookup.swift
-// does for the report: without these, swift-mustache reflects the whole view through `Mirror` for every
+// How templates/diff/page.mustache finds the fields of the diff page's views, as ViewLookup.swift does
+// for the report: without these, swift-mustache reflects the whole view through `Mirror` for every
 // `{{name}}` at every level of the context stack, about 100 µs a row (5 s for a table of 50,000 changed rows).
 // DiffViewLookupTests checks every field of every view against its Mirror.
 
-extension PageView: MustacheParent {
+extension DiffPageView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "title": return title
@@ -22,7 +22,7 @@ extension PageView: MustacheParent {
     }
 }
 
-extension SectionView: MustacheParent {
+extension DiffSectionView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "id": return id
@@ -33,7 +33,7 @@ extension SectionView: MustacheParent {
     }
 }
 
-extension RowView: MustacheParent {
+extension DiffRowView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "place": return place
@@ -45,7 +45,7 @@ extension RowView: MustacheParent {
     }
 }
 
-extension Piece: MustacheParent {
+extension DiffPiece: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "text": return text

@@ -1,4 +1,4 @@
-import JukiRender
+import JukiDiff
 
 /// The HTML output: one page with a table per section, each change on a row with the old and the new side.
 /// Deleted runs are `<del>` and inserted runs `<ins>`, each also bracketed as `[-…-]` and `{+…+}`, so that
@@ -8,23 +8,23 @@ public enum DiffHTML {
     public static let template = "diff/page"
 
     public static func render(_ diff: EditionDiff, templates: Templates) throws(Templates.LoadError) -> String {
-        try templates.render(PageView(diff), template: template)
+        try templates.render(DiffPageView(diff), template: template)
     }
 }
 
-struct PageView {
+struct DiffPageView {
     let title: String
     let oldHeading: String
     let newHeading: String
     let oldSide: String
     let newSide: String
     let summary: String
-    let sections: [SectionView]
+    let sections: [DiffSectionView]
     let oldWord: String
     let newWord: String
 
     init(_ d: EditionDiff) {
-        let words = Vocabulary(d)
+        let words = DiffVocabulary(d)
         let header = words.header(d)
         title = "\(d.old.name) と \(d.new.name) の違い"
         oldHeading = header.old
@@ -32,62 +32,73 @@ struct PageView {
         oldSide = "\(words.oldSide)（\(d.old.yearText)）"
         newSide = "\(words.newSide)（\(d.new.yearText)）"
         summary = d.isEmpty ? "違いはありません。" : "違いは\(d.changeCount)件です。"
-        sections = d.sections.enumerated().filter { !$1.changes.isEmpty }.map { SectionView($1, words: words) }
+        sections = d.sections.enumerated().filter { !$1.changes.isEmpty }.map { DiffSectionView($1, words: words) }
         oldWord = words.oldSide
         newWord = words.newSide
     }
 }
 
-struct SectionView {
+struct DiffSectionView {
     let id: String
     let title: String
-    let rows: [RowView]
+    let rows: [DiffRowView]
 
-    init(_ s: DiffSection, words: Vocabulary) {
+    init(_ s: DiffSection, words: DiffVocabulary) {
         id = "s-" + s.id
         title = s.title
-        rows = s.changes.map { RowView($0, words: words) }
+        rows = s.changes.map { DiffRowView($0, words: words) }
     }
 }
 
-struct RowView {
+struct DiffRowView {
     let place: String
-    let old: [Piece]
-    let new: [Piece]
+    let old: [DiffPiece]
+    let new: [DiffPiece]
     let delta: String
 
-    init(_ c: Change, words: Vocabulary) {
+    init(_ c: Change, words: DiffVocabulary) {
         place = c.place.joined(separator: " ")
         switch c.kind {
         case .figure(let o, let n, let unit):
             (old, new) = ([.plain(Figures.grouped(o) + unit)], [.plain(Figures.grouped(n) + unit)])
-            delta = Vocabulary.delta(o, n)
+            delta = DiffNotation.delta(o, n)
         case .date(let o, let n):
-            (old, new, delta) = ([.plain(o.text)], [.plain(n.text)], "")
+            (old, new, delta) = ([.plain(DiffNotation.text(o))], [.plain(DiffNotation.text(n))], "")
         case .text(let t):
-            old = t.spans.compactMap { $0.operation == .insert ? nil : ($0.operation == .delete ? .deleted($0.text) : .plain($0.text)) }
-            new = t.spans.compactMap { $0.operation == .delete ? nil : ($0.operation == .insert ? .inserted($0.text) : .plain($0.text)) }
-            delta = ""
+            (old, new, delta) = (DiffPiece.old(t), DiffPiece.new(t), "")
+        case .replaced(let o, let n):
+            let t = DiffNotation.runs(o, n)
+            (old, new, delta) = (DiffPiece.old(t), DiffPiece.new(t), "")
         case .units(let added, let removed, let oc, let nc):
             old = [.plain("\(Figures.grouped(oc))所属")] + (removed.isEmpty ? [] : [.plain(" \(words.removed)："), .deleted(removed.joined(separator: "、"))])
             new = [.plain("\(Figures.grouped(nc))所属")] + (added.isEmpty ? [] : [.plain(" \(words.added)："), .inserted(added.joined(separator: "、"))])
-            delta = Vocabulary.delta(oc, nc)
-        case .added(let text):
-            (old, new, delta) = ([.plain("（なし）")], [.plain(words.added + "："), .inserted(text)], "")
-        case .removed(let text):
-            (old, new, delta) = ([.plain(words.removed + "："), .deleted(text)], [.plain("（なし）")], "")
+            delta = DiffNotation.delta(oc, nc)
+        case .added(let part):
+            (old, new, delta) = ([.plain("（なし）")], [.plain(words.added + "："), .inserted(DiffNotation.text(part))], "")
+        case .removed(let part):
+            (old, new, delta) = ([.plain(words.removed + "："), .deleted(DiffNotation.text(part))], [.plain("（なし）")], "")
         }
     }
 }
 
 /// A run of a cell: plain, deleted or inserted (the template chooses the markup).
-struct Piece {
+struct DiffPiece {
     let text: String
     let plain: Bool
     let del: Bool
     let ins: Bool
 
-    static func plain(_ s: String) -> Piece { Piece(text: s, plain: true, del: false, ins: false) }
-    static func deleted(_ s: String) -> Piece { Piece(text: s, plain: false, del: true, ins: false) }
-    static func inserted(_ s: String) -> Piece { Piece(text: s, plain: false, del: false, ins: true) }
+    static func plain(_ s: String) -> DiffPiece { DiffPiece(text: s, plain: true, del: false, ins: false) }
+    static func deleted(_ s: String) -> DiffPiece { DiffPiece(text: s, plain: false, del: true, ins: false) }
+    static func inserted(_ s: String) -> DiffPiece { DiffPiece(text: s, plain: false, del: false, ins: true) }
+
+    /// The old side of a text: its equal and deleted runs.
+    static func old(_ t: TextDiff) -> [DiffPiece] {
+        t.spans.compactMap { $0.operation == .insert ? nil : ($0.operation == .delete ? .deleted($0.text) : .plain($0.text)) }
+    }
+
+    /// The new side of a text: its equal and inserted runs.
+    static func new(_ t: TextDiff) -> [DiffPiece] {
+        t.spans.compactMap { $0.operation == .delete ? nil : ($0.operation == .insert ? .inserted($0.text) : .plain($0.text)) }
+    }
 }
