@@ -33,10 +33,18 @@ public struct CLIRun {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        // Both pipes at once: a process that fills one (64 KiB) while the other is being read would wait forever.
+        let e = Collected(), errors = err.fileHandleForReading, group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { e.data = errors.readDataToEndOfFile() }
         let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
         process.waitUntilExit()
         return CLIRun(status: process.terminationStatus,
-                      stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+                      stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e.data, as: UTF8.self))
     }
+}
+
+/// What the reading thread read, handed back after it finished.
+private final class Collected: @unchecked Sendable {
+    var data = Data()
 }
