@@ -64,27 +64,33 @@ public enum TextRules {
         let end = b.endIndex
         while i < end {
             let c = b[i]
+            i += 1
             if c < 0x80 {
                 if c < 0x20 || c == 0x7F { return true }
-                i += 1
                 continue
             }
-            let c1: UInt8 = i + 1 < end ? b[i + 1] : 0, c2: UInt8 = i + 2 < end ? b[i + 2] : 0
+            // Only these lead bytes begin a refused character; the bytes after them are read only then.
             switch c {
-            case 0xC2 where c1 <= 0x9F: return true                                   // C1: C2 80–9F
-            case 0xD8 where c1 == 0x9C: return true                                   // U+061C: D8 9C
-            case 0xE2 where c1 == 0x80 && ((0x8B...0x8F).contains(c2) || (0xA8...0xAE).contains(c2)):
-                return true                                                           // U+200B–200F, U+2028–202E
-            case 0xE2 where c1 == 0x81 && (c2 == 0xA0 || (0xA6...0xA9).contains(c2)):
-                return true                                                           // U+2060, U+2066–2069
-            case 0xEF where (c1 == 0xBB && c2 == 0xBF) || (c1 == 0xBF && c2 >= 0xBE) || (c1 == 0xB7 && (0x90...0xAF).contains(c2)):
-                return true                                                           // U+FEFF, U+FFFE/F, U+FDD0–FDEF
-            case 0xF0...0xF4 where c1 & 0x0F == 0x0F && c2 == 0xBF:
-                return true                                                           // U+nFFFE/F: F? ?F BF BE/BF
+            case 0xC2:                                                                // C1: C2 80–9F
+                if i < end, b[i] <= 0x9F { return true }
+            case 0xD8:                                                                // U+061C: D8 9C
+                if i < end, b[i] == 0x9C { return true }
+            case 0xE2:                                                                // U+200B–200F, U+2028–202E,
+                guard i + 1 < end else { break }                                      // U+2060, U+2066–2069
+                let c1 = b[i], c2 = b[i + 1]
+                if c1 == 0x80, (0x8B...0x8F).contains(c2) || (0xA8...0xAE).contains(c2) { return true }
+                if c1 == 0x81, c2 == 0xA0 || (0xA6...0xA9).contains(c2) { return true }
+            case 0xEF:                                                                // U+FEFF, U+FDD0–FDEF, U+FFFE/F
+                guard i + 1 < end else { break }
+                let c1 = b[i], c2 = b[i + 1]
+                if (c1 == 0xBB && c2 == 0xBF) || (c1 == 0xB7 && (0x90...0xAF).contains(c2)) || (c1 == 0xBF && c2 >= 0xBE) {
+                    return true
+                }
+            case 0xF0...0xF4:                                                         // U+nFFFE/F: F? ?F BF BE/BF
+                if i + 1 < end, b[i] & 0x0F == 0x0F, b[i + 1] == 0xBF { return true }
             default:
                 break
             }
-            i += 1
         }
         return false
     }
