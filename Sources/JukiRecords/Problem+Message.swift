@@ -231,6 +231,8 @@ extension DateNotation.Failure {
             return "「\(t)」は年度として読めません。令和4年度 か 2022 のように書いてください。"
         case .noSuchFiscalYear(let written, let correct):
             return "「\(written)」はありません。\(correct)と書いてください。"
+        case .tooLate(let t, let last):
+            return "「\(t)」は先すぎます（西暦\(last)年\(last == DateNotation.lastFiscalYear ? "度" : "")まで）。年の数字を確かめてください。"
         }
     }
 }
