@@ -30,7 +30,13 @@ public enum DateNotation {
         case notFiscalYear(String)
         /// 平成32年度: no such 年度 name. `correct` is the right name.
         case noSuchFiscalYear(written: String, correct: String)
+        /// A date after 9999, or a 年度 after 9998 (its plan is for the next): the archive writes 4-digit years.
+        case tooLate(String, lastYear: Int)
     }
+
+    /// The last year a date may fall in, and the last 年度 an edition may report (its plan is for the next).
+    public static let lastYear = 9999
+    public static let lastFiscalYear = lastYear - 1
 
     // MARK: Public entry points
 
@@ -99,9 +105,12 @@ public enum DateNotation {
         if s.hasSuffix("年度") { s.removeLast(2) } else if !s.allSatisfy(\.isASCII) {
             return .failure(.notFiscalYear(text))
         }
-        if let y = Int(s), s.count == 4 { return .success(FiscalYear(startYear: y)) }
+        if let y = Int(s), s.count == 4 {
+            return y > lastFiscalYear ? .failure(.tooLate(text, lastYear: lastFiscalYear)) : .success(FiscalYear(startYear: y))
+        }
         guard let (era, n, rest) = eraPrefix(s + "年"), rest.isEmpty else { return .failure(.notFiscalYear(text)) }
         guard n >= 1 else { return .failure(.eraYearZero(era: era.name)) }
+        guard era.gregorianYear(n) <= lastFiscalYear else { return .failure(.tooLate(text, lastYear: lastFiscalYear)) }
         let fy = FiscalYear(startYear: era.gregorianYear(n))
         // The canonical name, or the era in force on the 年度's first day (平成31年度 for FY2019).
         if fy.era == era || Era.of(fy.firstDay) == era { return .success(fy) }
@@ -160,6 +169,7 @@ public enum DateNotation {
         guard n >= 1 else { return .failure(.eraYearZero(era: era.name)) }
         guard rest.hasSuffix("月") || rest.hasSuffix("日") else { return .failure(.unrecognized(s)) }
         let y = era.gregorianYear(n)
+        guard y <= lastYear else { return .failure(.tooLate(s, lastYear: lastYear)) }
         let fields = rest.split(whereSeparator: { $0 == "月" || $0 == "日" }).map(String.init)
         let shapeIsDay = rest.hasSuffix("日") && fields.count == 2 && rest.firstIndex(of: "月")! < rest.firstIndex(of: "日")!
         let shapeIsMonth = rest.hasSuffix("月") && fields.count == 1 && rest.filter({ $0 == "月" }).count == 1

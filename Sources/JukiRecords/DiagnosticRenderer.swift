@@ -1,3 +1,5 @@
+import JukiModel
+
 /// Renders diagnostics the way compilers do: `path:line:column: エラー: message`, then the source line and
 /// a caret under the spot. The one place where a problem becomes text.
 public struct DiagnosticRenderer: Sendable {
@@ -18,7 +20,9 @@ public struct DiagnosticRenderer: Sendable {
         return out
     }
 
-    private func entry(_ location: SourceLocation?, label: String, message: String) -> String {
+    private func entry(_ location: SourceLocation?, label: String, message text: String) -> String {
+        // A message may quote the records (a key, a value that is not a count): shown by the same rule.
+        let message = Self.visible(text)
         guard let location else { return "\(label): \(message)\n" }
         var out = "\(location.file):\(location.line):\(location.column): \(label): \(message)\n"
         if let line = sources[location.file]?.line(location.line) {
@@ -27,8 +31,10 @@ public struct DiagnosticRenderer: Sendable {
         return out
     }
 
-    /// The line as quoted: control characters (a NUL, an ESC that would drive the terminal) shown as their
-    /// Control Pictures (␀ ␛), one for one, so the caret's column holds; tabs kept for the caret's tabs.
+    /// The line (or a message) as shown: control characters (a NUL, an ESC that would drive the terminal)
+    /// as their Control Pictures (␀ ␛), the other characters the text rule refuses (a U+202E that would
+    /// reverse the rest of the line, a U+200B) as U+FFFD, one for one, so the caret's column holds; tabs kept
+    /// for the caret's tabs.
     static func visible(_ line: String) -> String {
         var out = String.UnicodeScalarView()
         for s in line.unicodeScalars {
@@ -36,7 +42,7 @@ public struct DiagnosticRenderer: Sendable {
                 out.append(Unicode.Scalar(0x2400 + s.value)!)
             } else if s.value == 0x7F {
                 out.append("\u{2421}")
-            } else if ControlCharacters.isControl(s) && s != "\t" {
+            } else if TextRules.isForbidden(s) && s != "\t" {
                 out.append("\u{FFFD}")
             } else {
                 out.append(s)
@@ -51,7 +57,9 @@ public struct DiagnosticRenderer: Sendable {
         for scalar in line.unicodeScalars.prefix(max(0, column - 1)) {
             if scalar == "\t" {
                 pad += "\t"
-            } else if scalar.properties.generalCategory == .nonspacingMark || scalar.value == 0xFEFF {
+            } else if TextRules.isForbidden(scalar) {
+                pad += " "
+            } else if scalar.properties.generalCategory == .nonspacingMark {
                 continue
             } else {
                 pad += DisplayWidth.isWide(scalar) ? "  " : " "

@@ -74,8 +74,6 @@ extension Problem {
                 + "前の項目の続きなら前の項目の中身と同じ位置まで字下げしてください。"
         case .noteListStartsHere:
             return "並びはここから始まっています。"
-        case .yamlControlCharacter(let scalar):
-            return "制御文字（\(scalar)）があります。消してください（エディタでは見えないことがあります）。"
         case .fullWidthDash:
             return "並びの「- 」が全角です。半角のハイフンと半角の空白（「- 」）で書いてください。"
         case .itemJoinedToValue(let key):
@@ -123,8 +121,6 @@ extension Problem {
             return "「\(key)」が空です。値を書いてください。"
         case .multilineText(let key):
             return "「\(key)」は1行で書いてください（改行は出力の段落を崩します）。"
-        case .controlCharacter(let key, let scalar):
-            return "「\(key)」に制御文字（\(scalar)）が含まれています。消してください（タブや改行は出力の表と段落を崩します）。"
         case .notACount(let key, let text):
             return "「\(key)」には0以上の整数を書いてください（「\(text)」とあります）。"
         case .negativeCount(let key, let text):
@@ -200,6 +196,13 @@ extension Problem {
         case .xmlIncomplete:
             return "形式（edition.xsd）の検査を通った XML から版を組み立てられませんでした。"
                 + "juki-report の不具合です。この XML を添えて報告してください。"
+        // MARK: issue 11 text
+        case .yamlForbiddenCharacter(let c):
+            return c.message(in: nil)
+        case .forbiddenCharacter(let key, let c):
+            return c.message(in: key)
+        case .textTooLong(let key, let length, let limit):
+            return "「\(key)」が長すぎます（\(length)文字、上限\(limit)文字）。1つの値の文を短くするか、分けてください。"
         }
     }
 }
@@ -238,6 +241,8 @@ extension DateNotation.Failure {
             return "「\(t)」は年度として読めません。令和4年度 か 2022 のように書いてください。"
         case .noSuchFiscalYear(let written, let correct):
             return "「\(written)」はありません。\(correct)と書いてください。"
+        case .tooLate(let t, let last):
+            return "「\(t)」は先すぎます（西暦\(last)年\(last == DateNotation.lastFiscalYear ? "度" : "")まで）。年の数字を確かめてください。"
         }
     }
 }

@@ -56,8 +56,6 @@ public enum Problem: Hashable, Sendable {
     /// A line without `- ` at the indentation of a list's items.
     case yamlMissingDash
     case noteListStartsHere
-    /// A control character in the YAML text (NUL, ESC, U+2028).
-    case yamlControlCharacter(String)
     /// A list's `－ ` or `-　`: a 全角 dash or a 全角 space after the dash.
     case fullWidthDash
     /// `- 所属` indented under the line before: YAML joins it to that line's value.
@@ -86,7 +84,6 @@ public enum Problem: Hashable, Sendable {
     /// A value still marked 【要記入】 (a draft made by `juki-report new`).
     case toFill(key: String)
     case multilineText(key: String)
-    case controlCharacter(key: String, scalar: String)
     case notACount(key: String, text: String)
     case negativeCount(key: String, text: String)
     case countTooLarge(key: String, text: String)
@@ -135,4 +132,13 @@ public enum Problem: Hashable, Sendable {
     case xmlDerivedDisagrees(element: String, stated: String, computed: String, computedFrom: String)
     /// Schema-valid, yet the model could not be built from it (a bug in the schema or the reader).
     case xmlIncomplete
+
+    // MARK: issue 11 text
+    /// A character the text rule (`TextRules`) refuses, in the YAML text before it is parsed (a control
+    /// character or a noncharacter, which libyaml would refuse at line 1).
+    case yamlForbiddenCharacter(ForbiddenCharacter)
+    /// A character the text rule refuses, in a value (`key`: a record key, a CSV column, an XML `<element>`).
+    case forbiddenCharacter(key: String, ForbiddenCharacter)
+    /// A value longer than `TextRules.maxLength` characters.
+    case textTooLong(key: String, length: Int, limit: Int)
 }

@@ -218,32 +218,42 @@ struct TableReader {
             diagnostics.append(Diagnostic(.multilineText(key: column), at: location(field, file)))
             return nil
         }
-        if let (offset, scalar) = ControlCharacters.first(in: field.text) {
-            let quoted = file.line(field.line).map { Array($0.unicodeScalars).dropFirst(field.column - 1).first == "\"" } ?? false
-            diagnostics.append(Diagnostic(.controlCharacter(key: column, scalar: scalar),
-                                          at: SourceLocation(file: file.path, line: field.line,
-                                                             column: field.column + (quoted ? 1 : 0) + offset)))
+        if let violation = TextRules.check(field.text) {
+            refuse(violation, field, column: column, file: file)
             return nil
         }
         return t
     }
 
-    /// Not empty, no ASCII space or tab first or last, no control character (C0, DEL, C1, U+2028, U+2029),
-    /// no 【 (which may begin the 【要記入】 mark).
+    /// A field that breaks the text rule: the character at its place (a quoted field's text starts one
+    /// column after its quote), or the whole field when it is too long.
+    private mutating func refuse(_ violation: TextRules.Violation, _ field: CSVTable.Field, column: String, file: SourceFile) {
+        switch violation {
+        case .character(let c, let offset):
+            let quoted = file.line(field.line).map { Array($0.unicodeScalars).dropFirst(field.column - 1).first == "\"" } ?? false
+            diagnostics.append(Diagnostic(.forbiddenCharacter(key: column, c),
+                                          at: SourceLocation(file: file.path, line: field.line,
+                                                             column: field.column + (quoted ? 1 : 0) + offset)))
+        case .tooLong(let length):
+            diagnostics.append(Diagnostic(.textTooLong(key: column, length: length, limit: TextRules.maxLength),
+                                          at: location(field, file)))
+        }
+    }
+
+    /// Not empty, no ASCII space or tab first or last, nothing the text rule may refuse (a control, direction
+    /// or zero-width character, a noncharacter, more bytes than the longest value has characters), no 【
+    /// (which may begin the 【要記入】 mark).
     static func isPlain(_ text: String) -> Bool {
         var utf8 = text.utf8
         return utf8.withContiguousStorageIfAvailable { b -> Bool in
-            guard let first = b.first, let last = b.last, first != 0x20, first != 0x09, last != 0x20, last != 0x09 else {
+            guard let first = b.first, let last = b.last, first != 0x20, first != 0x09, last != 0x20, last != 0x09,
+                  b.count <= TextRules.maxLength, !TextRules.mayHoldForbidden(utf8: b) else {
                 return false
             }
             var i = 0
-            while i < b.count {
-                let c = b[i]
-                if c < 0x20 || c == 0x7F { return false }
-                if c == 0xC2, i + 1 < b.count, (0x80...0x9F).contains(b[i + 1]) { return false }
-                if c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0xA8 || b[i + 2] == 0xA9 { return false }
+            while i + 2 < b.count {
                 // 【 (E3 80 90) may begin the 【要記入】 mark: such a field takes the full path.
-                if c == 0xE3, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x90 { return false }
+                if b[i] == 0xE3, b[i + 1] == 0x80, b[i + 2] == 0x90 { return false }
                 i += 1
             }
             return true
@@ -267,6 +277,11 @@ struct TableReader {
         switch Count.parse(text) {
         case .success(let n): return n
         case .failure(let f):
+            // Not a count: a character the text rule refuses is named, rather than quoted in the message.
+            if let violation = TextRules.check(field.text) {
+                refuse(violation, field, column: column, file: file)
+                return nil
+            }
             let problem: Problem
             switch f {
             case .negative: problem = .negativeCount(key: column, text: field.text)

@@ -1,4 +1,5 @@
 import Foundation
+import JukiModel
 
 /// Turns the bytes of a records file into text, as Excel and editors save it: UTF-8 with or without a
 /// BOM, or CP932 (Excel's "CSV" on Japanese Windows). Line breaks are kept as they are (CRLF or LF).
@@ -42,7 +43,7 @@ public enum TextDecoding {
         guard b.count >= 4, b.count % 2 == 0 else { return false }
         for encoding in [String.Encoding.utf16LittleEndian, .utf16BigEndian] {
             guard let s = String(data: Data(b), encoding: encoding), s.unicodeScalars.contains("\n") else { continue }
-            if !s.unicodeScalars.contains(where: { ControlCharacters.isControl($0) && !["\t", "\r", "\n"].contains($0) }) {
+            if !s.unicodeScalars.contains(where: { TextRules.kind(of: $0) == .control && !["\t", "\r", "\n"].contains($0) }) {
                 return true
             }
         }

@@ -1,3 +1,4 @@
+import JukiModel
 import Yams
 
 /// Composes `report.yaml` into a node tree, refusing what a hand-edited record never needs and what could
@@ -42,10 +43,11 @@ enum YAMLDocument {
         for text in file.text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
             lineNumber += 1
             let line = Array(text.unicodeScalars)
-            // libyaml refuses these at line 1 of the file; say where. (A tab in a value is named later, with its key.)
-            if let c = line.firstIndex(where: { ControlCharacters.isControl($0) && $0 != "\t" }),
-               let (_, name) = ControlCharacters.first(in: String(String.UnicodeScalarView(line[c...]))) {
-                return Diagnostic(.yamlControlCharacter(name), at: at(lineNumber, c + 1))
+            // libyaml refuses control characters and U+FFFE/U+FFFF at line 1 of the file; say where. (A tab in a
+            // value, and the direction and zero-width characters, are named later, with their key.)
+            if let c = line.firstIndex(where: { $0 != "\t" && [.control, .noncharacter].contains(TextRules.kind(of: $0)) }),
+               let kind = TextRules.kind(of: line[c]) {
+                return Diagnostic(.yamlForbiddenCharacter(ForbiddenCharacter(scalar: line[c], kind: kind)), at: at(lineNumber, c + 1))
             }
             var i = 0
             if quote == nil && flow == 0 {

@@ -197,12 +197,17 @@ final class YAMLRecordReader {
             report(.multilineText(key: key), at: node)
             return nil
         }
-        if let (offset, scalar) = ControlCharacters.first(in: t) {
+        switch TextRules.check(t) {
+        case nil:
+            break
+        case .character(let c, let offset):
             let at = location(node)
             // Quoted scalars start one column before their text.
             let shift = s.style == .plain ? 0 : 1
-            report(.controlCharacter(key: key, scalar: scalar),
-                   at: SourceLocation(file: at.file, line: at.line, column: at.column + shift + offset))
+            report(.forbiddenCharacter(key: key, c), at: SourceLocation(file: at.file, line: at.line, column: at.column + shift + offset))
+            return nil
+        case .tooLong(let length):
+            report(.textTooLong(key: key, length: length, limit: TextRules.maxLength), at: node)
             return nil
         }
         return t

@@ -1,3 +1,4 @@
+import JukiModel
 import Mustache
 
 /// All HTML escaping, in one place. Every HTML template starts with `{{%CONTENT_TYPE:HTML_SCALAR}}`
@@ -15,9 +16,10 @@ public enum HTMLEscaping {
         MustacheContentTypes.register(ScalarHTMLContentType(), named: contentTypeName)
     }
 
-    /// Text for an element's content or a quoted attribute value: `& < > " '` become references; code
-    /// points HTML forbids in a document (controls other than tab and line breaks, noncharacters) become
-    /// U+FFFD, since no reference to them would be valid either.
+    /// Text for an element's content or a quoted attribute value: `& < > " '` become references; what the
+    /// text rule refuses (`TextRules`: controls other than tab and line breaks, which HTML forbids in a
+    /// document, as it does noncharacters; direction and zero-width characters) becomes U+FFFD, since no
+    /// reference to them would be valid either. The readers refuse all of them first: this is the last guard.
     public static func escape(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
@@ -34,12 +36,7 @@ public enum HTMLEscaping {
     }
 
     static func isForbidden(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
-        case 0x09, 0x0A, 0x0D: return false
-        case 0x00...0x1F, 0x7F...0x9F: return true
-        case 0xFDD0...0xFDEF: return true
-        default: return s.value & 0xFFFE == 0xFFFE
-        }
+        s != "\t" && s != "\n" && s != "\r" && TextRules.isForbidden(s)
     }
 }
 

@@ -12,13 +12,17 @@ struct EditionDecoder {
 
     init(source: SourceFile) { self.source = source }
 
-    /// A missing element (which the schema should have caught) stops decoding.
-    struct Missing: Error {}
+    /// A missing element (which the schema should have caught) stops decoding; so does a text the text
+    /// rule refuses, with its problem.
+    struct Missing: Error {
+        var problem: Diagnostic?
+    }
 
     mutating func decode(_ root: XMLElement) -> Edition? {
         do {
             return try edition(root)
         } catch {
+            if let p = error.problem { problems.append(p) }
             return nil
         }
     }
@@ -69,7 +73,7 @@ struct EditionDecoder {
         note(disclosurePath, d)
         let since = try child(d, "since")
         note(disclosurePath.appending(RecordKey.disclosureSince), since)
-        guard let sinceDay = day(since) else { throw Missing() }
+        guard let sinceDay = day(since) else { throw Missing(problem: nil) }
         let disclosure = Disclosure(since: sinceDay, requests: try count(try child(d, "requests")))
         return Results(trainings: trainings, trainingNote: trainingNote, activities: activities, identityUse: identityUse,
                        certification: certification, disclosure: disclosure)
@@ -112,7 +116,7 @@ struct EditionDecoder {
     private mutating func publicationAnnex(_ e: XMLElement) throws(Missing) -> [PublishedUse] {
         var rows: [PublishedUse] = []
         for entry in e.children("entry") {
-            guard let kind = PublishedUse.Kind(rawValue: try text(try child(entry, "kind"))) else { throw Missing() }
+            guard let kind = PublishedUse.Kind(rawValue: try text(try child(entry, "kind"))) else { throw Missing(problem: nil) }
             rows.append(PublishedUse(affair: try text(try child(entry, "affair")), basis: try text(try child(entry, "basis")),
                                      kind: kind, recipient: try entry.child("recipient").map(text),
                                      cases: try count(try child(entry, "cases"))))
@@ -233,25 +237,36 @@ struct EditionDecoder {
     private mutating func period(_ e: XMLElement, path: FieldPath) throws(Missing) -> Period {
         note(path, e)
         let startElement = try child(e, "start"), endElement = try child(e, "end")
-        guard let start = month(startElement), let end = month(endElement) else { throw Missing() }
+        guard let start = month(startElement), let end = month(endElement) else { throw Missing(problem: nil) }
         guard let period = Period(start: start, end: end) else {
             problems.append(Diagnostic(.badDate(key: "period", .reversedSpan(start: start.description, end: end.description)),
                                        at: location(endElement)))
-            throw Missing()
+            throw Missing(problem: nil)
         }
         return period
     }
 
     private func child(_ e: XMLElement, _ name: String) throws(Missing) -> XMLElement {
-        guard let c = e.child(name) else { throw Missing() }
+        guard let c = e.child(name) else { throw Missing(problem: nil) }
         return c
     }
 
-    /// Text as written: the schema allows no line breaks and no empty text.
-    private func text(_ e: XMLElement) throws(Missing) -> String { e.text }
+    /// Text as written (the schema allows no line breaks and no empty text), under the same text rule as
+    /// the records: a `&#x9;` or a `&#x202E;` is refused at its element, as a tab or a U+202E in a YAML value is.
+    private func text(_ e: XMLElement) throws(Missing) -> String {
+        switch TextRules.check(e.text) {
+        case nil:
+            return e.text
+        case .character(let c, _):
+            throw Missing(problem: Diagnostic(.forbiddenCharacter(key: "<\(e.name)>", c), at: location(e)))
+        case .tooLong(let length):
+            throw Missing(problem: Diagnostic(.textTooLong(key: "<\(e.name)>", length: length, limit: TextRules.maxLength),
+                                              at: location(e)))
+        }
+    }
 
     private func count(_ e: XMLElement) throws(Missing) -> Int {
-        guard let n = Int(e.text.trimmingXMLSpace), n >= 0 else { throw Missing() }
+        guard let n = Int(e.text.trimmingXMLSpace), n >= 0 else { throw Missing(problem: nil) }
         return n
     }
 

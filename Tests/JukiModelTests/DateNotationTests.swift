@@ -92,3 +92,16 @@ final class DateNotationTests: XCTestCase {
         }
     }
 }
+
+/// The archive's schema writes years with four digits: a date after 9999 or a 年度 whose next 年度 (the plan's)
+/// would pass 9999 is refused when read, so that `check` never passes what `build` cannot write.
+final class DateNotationYearLimitTests: XCTestCase {
+    func testYearsAfter9999AreRefused() {
+        XCTAssertEqual(try DateNotation.month("9999-12").get(), YearMonth(year: 9999, month: 12))
+        XCTAssertEqual(DateNotation.month("令和7982年1月"), .failure(.tooLate("令和7982年1月", lastYear: 9999)))
+        XCTAssertEqual(DateNotation.day("令和7982年1月1日"), .failure(.tooLate("令和7982年1月1日", lastYear: 9999)))
+        XCTAssertEqual(try DateNotation.fiscalYear("9998").get(), FiscalYear(startYear: 9998))
+        XCTAssertEqual(DateNotation.fiscalYear("9999"), .failure(.tooLate("9999", lastYear: 9998)))
+        XCTAssertEqual(DateNotation.fiscalYear("令和7981年度"), .failure(.tooLate("令和7981年度", lastYear: 9998)))
+    }
+}
