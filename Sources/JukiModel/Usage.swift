@@ -67,7 +67,7 @@ public struct UseCategory: Hashable, Sendable {
     public var cases: Int {
         switch figures {
         case .stated(_, _, let cases): return cases
-        case .annex(let rows): return rows.reduce(0) { $0 + $1.cases }
+        case .annex(let rows): return Tally.sum(rows.lazy.map(\.cases))
         }
     }
 }
@@ -116,8 +116,8 @@ public struct Certification: Hashable, Sendable {
 
     public init(rows: [CertifiedUnit]) { self.rows = rows }
 
-    /// 計752人.
-    public var total: Int { rows.reduce(0) { $0 + $1.count } }
+    /// 計752人 (held at `Int.max` past it: see `Tally`).
+    public var total: Int { Tally.sum(rows.lazy.map(\.count)) }
 }
 
 public struct CertifiedUnit: Hashable, Sendable {

@@ -228,7 +228,7 @@ public struct AffairAnnexView: Sendable {
 
     init(_ rows: [AffairUse], fileName: String) {
         self.rows = rows.map { AffairRowView(affair: $0.affair, basis: $0.basis, cases: Figures.grouped($0.cases)) }
-        total = Figures.grouped(rows.reduce(0) { $0 + $1.cases })
+        total = Figures.grouped(Tally.sum(rows.lazy.map(\.cases)))
         href = fileName
     }
 }
@@ -250,7 +250,7 @@ public struct PublicationAnnexView: Sendable {
             PublishedRowView(affair: $0.affair, basis: $0.basis, kind: $0.kind.rawValue, recipient: $0.recipient ?? "",
                              cases: Figures.grouped($0.cases))
         }
-        total = Figures.grouped(rows.reduce(0) { $0 + $1.cases })
+        total = Figures.grouped(Tally.sum(rows.lazy.map(\.cases)))
     }
 }
 
