@@ -81,7 +81,7 @@ public enum Problem: Hashable, Sendable {
     case controlCharacter(key: String, scalar: String)
     case notACount(key: String, text: String)
     case negativeCount(key: String, text: String)
-    case countTooLarge(key: String, text: String)
+    case countTooLarge(key: String, text: String, kind: CountKind)
     case badDate(key: String, DateNotation.Failure)
     case summaryShape(key: String)
     case conflictingTargets
@@ -127,4 +127,12 @@ public enum Problem: Hashable, Sendable {
     case xmlDerivedDisagrees(element: String, stated: String, computed: String, computedFrom: String)
     /// Schema-valid, yet the model could not be built from it (a bug in the schema or the reader).
     case xmlIncomplete
+
+    // MARK: issue 11 scale (counts, sums, sizes, repeated messages)
+    /// The counts of a column add up past the archive's maximum (`Tally.maximum`) at this row.
+    case countSumTooLarge(key: String)
+    /// More values and items in report.yaml than a hand-written record has (`YAMLDocument.nodeLimit`).
+    case yamlTooManyNodes(limit: Int)
+    /// The messages of one kind past the first few, counted (`DiagnosticRenderer.perKindLimit`).
+    case moreOfTheSame(count: Int, toFill: Bool)
 }

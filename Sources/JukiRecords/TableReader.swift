@@ -33,6 +33,8 @@ struct TableReader {
         unitLocations.reserveCapacity(rows.count)
         var stated: (Int, CSVTable.Field)?
         var ok = true
+        var sum = RunningSum(column: "人数", file: file)
+        defer { diagnostics += sum.diagnostics }
         for row in rows {
             let unit = row.fields[0], countField = row.fields[1]
             guard let name = text(unit, column: "所属", file: file) else { ok = false; continue }
@@ -41,15 +43,18 @@ struct TableReader {
                 ok = false
                 continue
             }
-            guard let n = count(countField, unit: "人", column: "人数", file: file) else { ok = false; continue }
             // 計, 合計, 総計 (全角 spaces allowed): only a short name starting with 計 合 総 or a 全角 space (its
             // first UTF-8 byte) is filtered and looked up; the other rows skip that (1,000,000 rows: 3.1 → 1.7 s
             // with the empty-count check below made byte-level too).
-            if name.utf8.count <= 18, [0xE8, 0xE5, 0xE7, 0xE3].contains(name.utf8.first ?? 0),
-               Self.totalLabels.contains(name.filter { $0 != "\u{3000}" }) {
+            let isTotal = name.utf8.count <= 18 && [0xE8, 0xE5, 0xE7, 0xE3].contains(name.utf8.first ?? 0)
+                && Self.totalLabels.contains(name.filter { $0 != "\u{3000}" })
+            guard let n = count(countField, unit: "人", column: "人数", kind: isTotal ? .staffTotal : .staffOfUnit,
+                                file: file) else { ok = false; continue }
+            if isTotal {
                 stated = (n, countField)
                 continue
             }
+            guard sum.add(n, at: countField) else { ok = false; continue }
             unitLocations.append(location(unit, file))
             units.append(CertifiedUnit(unit: name, count: n))
         }
@@ -94,10 +99,12 @@ struct TableReader {
         guard let (file, rows) = table(path: path, header: Self.affairHeader, optional: false) else { return nil }
         var out: [AffairUse] = []
         var ok = true
+        var sum = RunningSum(column: "件数", file: file)
+        defer { diagnostics += sum.diagnostics }
         for row in rows {
             let affair = text(row.fields[0], column: "事務", file: file), basis = text(row.fields[1], column: "根拠", file: file)
-            let cases = count(row.fields[2], unit: "件", column: "件数", file: file)
-            guard let affair, let basis, let cases else { ok = false; continue }
+            let cases = count(row.fields[2], unit: "件", column: "件数", kind: .cases, file: file)
+            guard let affair, let basis, let cases, sum.add(cases, at: row.fields[2]) else { ok = false; continue }
             locations[FieldPath().appending(name).appending(out.count).appending(RecordKey.affairColumn)] = location(row.fields[0], file)
             out.append(AffairUse(affair: affair, basis: basis, cases: cases))
         }
@@ -109,11 +116,13 @@ struct TableReader {
         guard let (file, rows) = table(path: path, header: Self.publicationHeader, optional: false) else { return nil }
         var out: [PublishedUse] = []
         var ok = true
+        var sum = RunningSum(column: "件数", file: file)
+        defer { diagnostics += sum.diagnostics }
         for row in rows {
             let affair = text(row.fields[0], column: "事務", file: file), basis = text(row.fields[1], column: "根拠", file: file)
             let kindText = text(row.fields[2], column: "区分", file: file)
-            let cases = count(row.fields[4], unit: "件", column: "件数", file: file)
-            guard let affair, let basis, let kindText, let cases else { ok = false; continue }
+            let cases = count(row.fields[4], unit: "件", column: "件数", kind: .cases, file: file)
+            guard let affair, let basis, let kindText, let cases, sum.add(cases, at: row.fields[4]) else { ok = false; continue }
             guard let kind = PublishedUse.Kind(rawValue: kindText) else {
                 diagnostics.append(Diagnostic(.csvUnknownKind(kindText), at: location(row.fields[2], file)))
                 ok = false
@@ -251,31 +260,60 @@ struct TableReader {
     }
 
     /// A count cell as published tables show it: 6 or 6人, 11000 or 11000件 (the unit may follow the number).
-    private mutating func count(_ field: CSVTable.Field, unit: Character, column: String, file: SourceFile) -> Int? {
+    private mutating func count(_ field: CSVTable.Field, unit: Character, column: String, kind: CountKind,
+                                file: SourceFile) -> Int? {
         var text = field.text
         // The unit's last UTF-8 byte first: most counts (plain digits) skip the comparison by Character.
         if text.utf8.last == unit.utf8.last, text.last == unit { text.removeLast() }
-        return count(text, field: field, column: column, file: file)
+        return count(text, field: field, column: column, kind: kind, file: file)
     }
 
-    private mutating func count(_ text: String, field: CSVTable.Field, column: String, file: SourceFile) -> Int? {
+    private mutating func count(_ text: String, field: CSVTable.Field, column: String, kind: CountKind,
+                                file: SourceFile) -> Int? {
         // A plain count starts with a digit; only other text may hold the 【要記入】 mark.
         if !(text.utf8.first.map { (0x30...0x39).contains($0) } ?? false), text.contains(Placeholder.marker) {
             diagnostics.append(Diagnostic(.toFill(key: column), at: location(field, file)))
             return nil
         }
-        switch Count.parse(text) {
+        switch Count.parse(text, kind: kind) {
         case .success(let n): return n
         case .failure(let f):
             let problem: Problem
             switch f {
             case .negative: problem = .negativeCount(key: column, text: field.text)
-            case .tooLarge: problem = .countTooLarge(key: column, text: field.text)
+            case .tooLarge: problem = .countTooLarge(key: column, text: field.text, kind: kind)
             case .notACount: problem = .notACount(key: column, text: field.text)
             }
             diagnostics.append(Diagnostic(problem, at: location(field, file)))
             return nil
         }
+    }
+}
+
+/// The sum of a count column, row by row: past `Tally.maximum` (what the archive can hold) it is refused at
+/// the row where it passes, once; the rows after it are not summed again.
+struct RunningSum {
+    let column: String
+    let file: SourceFile
+    private(set) var total = 0
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(column: String, file: SourceFile) {
+        self.column = column
+        self.file = file
+    }
+
+    /// False when the sum has passed the maximum (at this row or before).
+    mutating func add(_ n: Int, at field: CSVTable.Field) -> Bool {
+        guard diagnostics.isEmpty else { return false }
+        let (s, overflow) = total.addingReportingOverflow(n)
+        guard !overflow, s <= Tally.maximum else {
+            diagnostics.append(Diagnostic(.countSumTooLarge(key: column),
+                                          at: SourceLocation(file: file.path, line: field.line, column: field.column)))
+            return false
+        }
+        total = s
+        return true
     }
 }
 
