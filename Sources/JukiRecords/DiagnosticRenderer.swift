@@ -6,8 +6,30 @@ public struct DiagnosticRenderer: Sendable {
 
     public init(sources: [String: SourceFile] = [:]) { self.sources = sources }
 
+    /// Messages of one kind shown before the rest of that kind are only counted: a million copies of one row
+    /// give 20 messages and a line with the count, not 238 MB of text.
+    public static let perKindLimit = 20
+    /// The same for the 【要記入】 marks of one item.
+    public static let toFillLimit = 100
+
+    /// Every diagnostic, in order, but at most `perKindLimit` of a kind (`toFillLimit` of 【要記入】 marks); after the last shown of a kind, one
+    /// line counts the rest of it.
     public func render(_ diagnostics: [Diagnostic]) -> String {
-        diagnostics.map(render).joined()
+        var totals: [Problem.Kind: Int] = [:]
+        for d in diagnostics { totals[d.problem.kind, default: 0] += 1 }
+        var shown: [Problem.Kind: Int] = [:]
+        var out = ""
+        for d in diagnostics {
+            let kind = d.problem.kind
+            let n = shown[kind, default: 0], limit = d.problem.shownLimit
+            guard n < limit else { continue }
+            shown[kind] = n + 1
+            out += render(d)
+            if n + 1 == limit, let total = totals[kind], total > limit {
+                out += Problem.moreOfTheSame(count: total - limit, toFill: d.problem.isToFill).message + "\n"
+            }
+        }
+        return out
     }
 
     public func render(_ d: Diagnostic) -> String {
