@@ -14,8 +14,8 @@ public struct DiagnosticRenderer: Sendable {
 
     /// Every diagnostic, in order, but at most `perKindLimit` of a kind (`toFillLimit` of 【要記入】 marks); after the last shown of a kind, one
     /// line counts the rest of it.
-    public func render(_ diagnostics: [Diagnostic]) -> String {
-        var totals: [Problem.Kind: Int] = [:]
+    public func render(_ diagnostics: [Diagnostic], omitted: [Problem.Kind: Int] = [:]) -> String {
+        var totals = omitted
         for d in diagnostics { totals[d.problem.kind, default: 0] += 1 }
         var shown: [Problem.Kind: Int] = [:]
         var out = ""
@@ -43,10 +43,31 @@ public struct DiagnosticRenderer: Sendable {
     private func entry(_ location: SourceLocation?, label: String, message: String) -> String {
         guard let location else { return "\(label): \(message)\n" }
         var out = "\(location.file):\(location.line):\(location.column): \(label): \(message)\n"
-        if let line = sources[location.file]?.line(location.line) {
-            out += Self.visible(line) + "\n" + caret(under: line, column: location.column) + "\n"
+        if let whole = sources[location.file]?.line(location.line) {
+            let (line, column) = Self.excerpt(whole, column: location.column)
+            out += Self.visible(line) + "\n" + caret(under: line, column: column) + "\n"
         }
         return out
+    }
+
+    /// At most this many characters of a line are quoted: a line of 4 MB (one long flow list) is not.
+    static let quotedWidth = 200
+
+    /// The line, or the part of it around `column` (…-marked where cut), and the column within that part.
+    static func excerpt(_ line: String, column: Int) -> (String, Int) {
+        let scalars = line.unicodeScalars
+        guard scalars.count > quotedWidth else { return (line, column) }
+        let start = max(0, min(column - 1 - quotedWidth / 2, scalars.count - quotedWidth))
+        let from = scalars.index(scalars.startIndex, offsetBy: start)
+        let to = scalars.index(from, offsetBy: quotedWidth)
+        var part = String(String.UnicodeScalarView(scalars[from..<to]))
+        var shift = start
+        if start > 0 {
+            part = "…" + part
+            shift -= 1
+        }
+        if to < scalars.endIndex { part += "…" }
+        return (part, column - shift)
     }
 
     /// The line as quoted: control characters (a NUL, an ESC that would drive the terminal) shown as their
