@@ -58,13 +58,17 @@ public enum EditionReader {
         let edition = narrative!.edition(certification: certification, findings: findings)
         let locations = reader.locations
         func location(_ path: FieldPath) -> SourceLocation? { locations[path] ?? tables.location(of: path) }
-        problems += edition.ruleViolations().map { violation in
+        let (violations, omittedRules) = edition.ruleViolations(perKind: DiagnosticRenderer.perKindLimit)
+        let omitted = Dictionary(uniqueKeysWithValues: omittedRules.map { (Problem.Kind(rule: $0.key), $0.value) })
+        problems += violations.map { violation in
             var notes: [Diagnostic.Note] = []
             if case .duplicateUnit(_, let first) = violation.kind { notes.append(.init(.noteFirstHere, at: location(first))) }
             if case .secondAuditResult(let first) = violation.kind { notes.append(.init(.noteFirstHere, at: location(first))) }
             return Diagnostic(.rule(violation.kind), at: location(violation.path) ?? location(violation.path.parent), notes: notes)
         }
-        guard problems.isEmpty else { return .failure(Diagnostics(problems.sorted(by: order), sources: sources)) }
+        guard problems.isEmpty else {
+            return .failure(Diagnostics(problems.sorted(by: order), sources: sources, omitted: omitted))
+        }
         return .success(edition)
     }
 

@@ -4,11 +4,17 @@ extension Problem {
     /// The renderer caps the messages of a kind by it.
     public struct Kind: Hashable, Sendable {
         let name: String
+
+        /// The kind of a model rule's violations, named as `RuleViolation.Kind.name` names it.
+        init(rule: String) { name = "rule." + rule }
+        init(name: String) { self.name = name }
+
+        var isToFill: Bool { name.hasPrefix("toFill.") }
     }
 
     public var kind: Kind {
         switch self {
-        case .rule(let rule): return Kind(name: "rule." + Self.caseName(rule))
+        case .rule(let rule): return Kind(rule: rule.name)
         case .toFill(let key): return Kind(name: "toFill." + key)
         default: return Kind(name: Self.caseName(self))
         }
