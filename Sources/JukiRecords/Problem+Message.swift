@@ -196,6 +196,9 @@ extension Problem {
         case .yamlTooManyNodes(let limit):
             return "値と項目が多すぎます（report.yaml 全体で\(Tally.grouped(limit))個まで）。"
                 + "長い一覧は別添の表（CSV）に書き、正しいファイルか確かめてください。"
+        case .csvTooManyRows(let p, let limit):
+            return "「\(p)」の行が多すぎます（見出し行の後に\(Tally.grouped(limit))行まで）。この行から後は読んでいません。"
+                + "正しいファイルか確かめてください。"
         case .moreOfTheSame(let count, false):
             return "…ほか \(Tally.grouped(count)) 件の同じ誤りがあります（同じ種類の誤りは最初の\(DiagnosticRenderer.perKindLimit)件だけを示します）。"
         case .moreOfTheSame(let count, true):

@@ -135,4 +135,6 @@ public enum Problem: Hashable, Sendable {
     case yamlTooManyNodes(limit: Int)
     /// The messages of one kind past the first few, counted (`DiagnosticRenderer.perKindLimit`).
     case moreOfTheSame(count: Int, toFill: Bool)
+    /// More rows after the header than `TableReader.rowLimit`; at the first row past it.
+    case csvTooManyRows(String, limit: Int)
 }

@@ -20,6 +20,11 @@ struct TableReader {
         return locations[path]
     }
 
+    /// Rows after the header, at most: with `RecordFile.tableLimit`, what bounds the memory of a build (short
+    /// rows cost more per byte than long ones: `a,1` is 4 bytes and about 300 bytes of memory once built).
+    static let defaultRowLimit = 10_000_000
+    var rowLimit = defaultRowLimit
+
     static let certificationHeader = ["所属", "人数"]
     static let findingsHeader = ["区分", "指摘事項", "対応内容"]
     /// A row whose 所属 is one of these states the total; it is checked, not kept (合計 is what Excel's
@@ -173,6 +178,14 @@ struct TableReader {
                 return
             }
             bodyRows += 1
+            guard bodyRows <= rowLimit else {
+                if bodyRows == rowLimit + 1 {
+                    diagnostics.append(Diagnostic(.csvTooManyRows(path, limit: rowLimit),
+                                                  at: SourceLocation(file: path, line: row.line, column: 1)))
+                    ok = false
+                }
+                return
+            }
             var row = row
             let extra = row.fields.dropFirst(header.count)
             if row.fields.count < header.count || extra.contains(where: { !$0.text.isEmpty }) {

@@ -1,5 +1,5 @@
 import Foundation
-import JukiRecords
+@testable import JukiRecords
 import JukiTestSupport
 import XCTest
 
@@ -59,5 +59,22 @@ final class ScaleTests: XCTestCase {
         XCTAssertLessThan(Date().timeIntervalSince(started), 30)
         XCTAssertTrue(m.hasPrefix("input/R4/report.yaml:34:"), m.prefix(300).description)
         XCTAssertTrue(m.contains("エラー: 値と項目が多すぎます（report.yaml 全体で100,000個まで）。"), m.prefix(300).description)
+    }
+
+    /// Rows past the limit are refused at the first of them (the limit lowered here; it is 10,000,000).
+    func testRowsPastTheLimitAreRefused() throws {
+        let path = dir + "/certified-staff.csv"
+        try "所属,人数\n所属1,1\n所属2,2\n\n所属3,3\n所属4,4\n".write(toFile: path, atomically: true, encoding: .utf8)
+        var tables = TableReader()
+        tables.rowLimit = 3
+        XCTAssertNil(tables.certification(path: path))
+        let text = DiagnosticRenderer(sources: tables.sources).render(tables.diagnostics)
+        XCTAssertEqual(text.replacingOccurrences(of: root + "/", with: ""), """
+            input/R4/certified-staff.csv:6:1: エラー: 「input/R4/certified-staff.csv」の行が多すぎます（見出し行の後に3行まで）。この行から後は読んでいません。正しいファイルか確かめてください。
+            所属4,4
+            ^
+
+            """)
+        XCTAssertEqual(TableReader.defaultRowLimit, 10_000_000)
     }
 }
