@@ -55,3 +55,29 @@ public struct Diagnostics: Error, Sendable {
     /// The whole report, as printed.
     public var rendered: String { DiagnosticRenderer(sources: sources).render(items, omitted: omitted) }
 }
+
+/// Diagnostics as a reader finds them, in the order of its file: of each kind, the first that would be shown
+/// (`Problem.shownLimit`) are kept and the rest only counted, so that a table with a million bad rows holds
+/// twenty diagnostics and a count, not a million values.
+struct DiagnosticLog {
+    private(set) var items: [Diagnostic] = []
+    private(set) var omitted: [Problem.Kind: Int] = [:]
+    private var kept: [Problem.Kind: Int] = [:]
+
+    var isEmpty: Bool { items.isEmpty }
+
+    mutating func append(_ d: Diagnostic) {
+        let kind = d.problem.kind
+        let n = kept[kind, default: 0]
+        if n < d.problem.shownLimit {
+            kept[kind] = n + 1
+            items.append(d)
+        } else {
+            omitted[kind, default: 0] += 1
+        }
+    }
+
+    static func += (log: inout DiagnosticLog, more: [Diagnostic]) {
+        for d in more { log.append(d) }
+    }
+}

@@ -2,7 +2,7 @@ import JukiModel
 
 /// Reads the edition's CSV tables: `certified-staff.csv` (所属,人数) and `findings.csv` (区分,指摘事項,対応内容).
 struct TableReader {
-    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var diagnostics = DiagnosticLog()
     private(set) var sources: [String: SourceFile] = [:]
     private(set) var locations: [FieldPath: SourceLocation] = [:]
     /// Where each 所属 of certified-staff.csv stands, by row: the place of `certified-staff.csv[i].所属`. An
@@ -160,7 +160,7 @@ struct TableReader {
             return nil
         }
         sources[path] = file
-        let before = diagnostics.count
+        let before = diagnostics
         var head: CSVTable.Row?
         var headerOK = true
         var bodyRows = 0
@@ -206,7 +206,7 @@ struct TableReader {
             case .strayQuote(let l, let c): (problem, line, column) = (.csvStrayQuote, l, c)
             case .textAfterQuote(let l, let c): (problem, line, column) = (.csvTextAfterQuote, l, c)
             }
-            diagnostics.removeSubrange(before...)
+            diagnostics = before
             diagnostics.append(Diagnostic(problem, at: SourceLocation(file: path, line: line, column: column)))
             return nil
         }

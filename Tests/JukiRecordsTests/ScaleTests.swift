@@ -68,7 +68,7 @@ final class ScaleTests: XCTestCase {
         var tables = TableReader()
         tables.rowLimit = 3
         XCTAssertNil(tables.certification(path: path))
-        let text = DiagnosticRenderer(sources: tables.sources).render(tables.diagnostics)
+        let text = DiagnosticRenderer(sources: tables.sources).render(tables.diagnostics.items)
         XCTAssertEqual(text.replacingOccurrences(of: root + "/", with: ""), """
             input/R4/certified-staff.csv:6:1: エラー: 「input/R4/certified-staff.csv」の行が多すぎます（見出し行の後に3行まで）。この行から後は読んでいません。正しいファイルか確かめてください。
             所属4,4
