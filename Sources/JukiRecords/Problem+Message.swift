@@ -195,7 +195,7 @@ extension Problem {
                 + "各行の「\(key)」の桁を確かめてください。"
         case .yamlTooManyNodes(let limit):
             return "値と項目が多すぎます（report.yaml 全体で\(Tally.grouped(limit))個まで）。"
-                + "長い一覧は別添の表（CSV）に書き、正しいファイルか確かめてください。"
+                + "手で書く記録としては多すぎます。正しいファイルか確かめてください。"
         case .csvTooManyRows(let p, let limit):
             return "「\(p)」の行が多すぎます（見出し行の後に\(Tally.grouped(limit))行まで）。この行から後は読んでいません。"
                 + "正しいファイルか確かめてください。"
