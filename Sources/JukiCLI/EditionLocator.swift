@@ -79,7 +79,7 @@ enum DiffTrouble: Error, CustomStringConvertible {
         case .notAnEdition(let folder):
             return "エラー: 「\(folder)」に \(EditionReader.yamlFile) も \(XMLArchive.fileName) もありません。版のフォルダを指定してください。"
         case .unreadable(let folder, let d):
-            return d.rendered + "版「\(folder)」に\(d.items.count)件の誤りがあり、比べられませんでした。"
+            return d.rendered + "版「\(folder)」に\(d.count)件の誤りがあり、比べられませんでした。"
         case .planYearMismatch(let old, let new):
             return "エラー: --plan では、OLD の次年度計画の年度（\(EraText.fiscalYear(old.planYear))）と NEW の年度"
                 + "（\(EraText.fiscalYear(new.fiscalYear))）が同じでなければなりません。続く2つの版を指定してください。"

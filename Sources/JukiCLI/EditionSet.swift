@@ -73,6 +73,6 @@ struct EditionSet {
             case .failure(let d): problems = problems + d
             }
         }
-        return problems.items.isEmpty ? .success(loaded) : .failure(problems)
+        return problems.count == 0 ? .success(loaded) : .failure(problems)
     }
 }

@@ -16,8 +16,8 @@ enum Outcome {
         switch result {
         case .success(let v): return v
         case .failure(let d):
-            let toFill = d.items.filter(\.problem.isToFill).count
-            let errors = d.items.count - toFill
+            let toFill = d.toFillCount
+            let errors = d.count - toFill
             var summary = ""
             if toFill > 0 { summary += "記入が残っているところが\(toFill)件あります。" }
             if errors > 0 { summary += "\(errors)件の誤りがありました。" }

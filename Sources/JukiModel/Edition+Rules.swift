@@ -26,16 +26,64 @@ public struct RuleViolation: Hashable, Sendable {
         self.path = path
         self.kind = kind
     }
+
+    /// Violations as found, the first `limit` of each kind kept and the rest counted.
+    struct List {
+        let limit: Int
+        private(set) var kept: [RuleViolation] = []
+        private(set) var omitted: [String: Int] = [:]
+        private var keptByKind: [String: Int] = [:]
+
+        init(limit: Int) { self.limit = limit }
+
+        func isFull(_ kind: String) -> Bool { keptByKind[kind, default: 0] >= limit }
+
+        mutating func count(_ kind: String) { omitted[kind, default: 0] += 1 }
+
+        mutating func append(_ v: RuleViolation) {
+            let name = v.kind.name
+            if isFull(name) { count(name) } else {
+                keptByKind[name, default: 0] += 1
+                kept.append(v)
+            }
+        }
+
+        static func += (list: inout List, more: [RuleViolation]) {
+            for v in more { list.append(v) }
+        }
+    }
+}
+
+extension RuleViolation.Kind {
+    static let duplicateName = "duplicateUnit"
+
+    /// The kind's name, whatever it names: the same for every duplicate 所属.
+    public var name: String {
+        switch self {
+        case .periodOutsideFiscalYear: return "periodOutsideFiscalYear"
+        case .duplicateUnit: return Self.duplicateName
+        case .moreUnitsWithFindingsThanTargets: return "moreUnitsWithFindingsThanTargets"
+        case .findingsWithoutAuditResult: return "findingsWithoutAuditResult"
+        case .auditResultDisagreesWithFindings: return "auditResultDisagreesWithFindings"
+        case .secondAuditResult: return "secondAuditResult"
+        case .moreUsedThanAvailable: return "moreUsedThanAvailable"
+        case .disclosureAfterYear: return "disclosureAfterYear"
+        }
+    }
 }
 
 extension Edition {
     /// Every rule the edition breaks, in record order. Figures the records state twice are checked by the
     /// readers (they alone see the stated figure); these rules hold for an edition from any source.
-    public func ruleViolations() -> [RuleViolation] {
-        var out: [RuleViolation] = []
+    public func ruleViolations() -> [RuleViolation] { ruleViolations(perKind: Int.max).kept }
+
+    /// The first `limit` violations of each kind, in record order, and how many more of each kind there are
+    /// (by `Kind.name`): a table of a million copies of one row breaks a rule a million times.
+    public func ruleViolations(perKind limit: Int) -> (kept: [RuleViolation], omitted: [String: Int]) {
+        var out = RuleViolation.List(limit: limit)
         let root = FieldPath()
         for (i, t) in results.trainings.enumerated() where !fiscalYear.contains(t.period) {
-            out.append(.init(root.appending(RecordKey.trainings).appending(i).appending(RecordKey.period),
+            out.append(RuleViolation(root.appending(RecordKey.trainings).appending(i).appending(RecordKey.period),
                              .periodOutsideFiscalYear(t.period, fiscalYear)))
         }
         out += activityViolations(results.activities, year: fiscalYear, at: root.appending(RecordKey.activities))
@@ -46,8 +94,8 @@ extension Edition {
             out.append(.init(use.appending(key).appending(RecordKey.usedAffairs),
                              .moreUsedThanAvailable(used: c.usedAffairs, available: c.availableAffairs)))
         }
-        out += duplicates(results.certification.rows.map(\.unit),
-                          at: { root.appending(RecordKey.certificationFile).appending($0).appending(RecordKey.unitColumn) })
+        duplicates(results.certification.rows.lazy.map(\.unit), into: &out,
+                   at: { root.appending(RecordKey.certificationFile).appending($0).appending(RecordKey.unitColumn) })
         if results.disclosure.since > fiscalYear.lastDay {
             out.append(.init(root.appending(RecordKey.disclosure).appending(RecordKey.disclosureSince),
                              .disclosureAfterYear(results.disclosure.since, fiscalYear)))
@@ -58,7 +106,7 @@ extension Edition {
                              .periodOutsideFiscalYear(t.period, planYear)))
         }
         out += activityViolations(self.plan.activities, year: planYear, at: plan.appending(RecordKey.activities))
-        return out
+        return (out.kept, out.omitted)
     }
 
     private func activityViolations(_ list: [Activity], year: FiscalYear, at base: FieldPath) -> [RuleViolation] {
@@ -69,7 +117,9 @@ extension Edition {
                 out.append(.init(here.appending(RecordKey.period), .periodOutsideFiscalYear(a.period, year)))
             }
             if case .units(let units) = a.targets {
-                out += duplicates(units, at: { here.appending(RecordKey.targetUnits).appending($0) })
+                var found = RuleViolation.List(limit: Int.max)
+                duplicates(units, into: &found, at: { here.appending(RecordKey.targetUnits).appending($0) })
+                out += found.kept
             }
             if let r = a.auditResult, let t = a.targets, r.unitsWithFindings > t.unitCount {
                 out.append(.init(here.appending(RecordKey.auditResult).appending(RecordKey.unitsWithFindings),
@@ -103,17 +153,18 @@ extension Edition {
         return out
     }
 
-    private func duplicates(_ names: [String], at path: (Int) -> FieldPath) -> [RuleViolation] {
+    private func duplicates<C: Collection>(_ names: C, into out: inout RuleViolation.List,
+                                           at path: (Int) -> FieldPath) where C.Element == String {
         var seen: [String: Int] = [:]
         seen.reserveCapacity(names.count)  // no rehashing as it grows (a table can have a million 所属)
-        var out: [RuleViolation] = []
         for (i, name) in names.enumerated() {
             if let j = seen[name] {
+                // Counted, not made, past the limit: no paths for a million duplicates.
+                if out.isFull(RuleViolation.Kind.duplicateName) { out.count(RuleViolation.Kind.duplicateName); continue }
                 out.append(.init(path(i), .duplicateUnit(name, first: path(j))))
             } else {
                 seen[name] = i
             }
         }
-        return out
     }
 }

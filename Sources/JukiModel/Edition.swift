@@ -72,7 +72,7 @@ public struct Training: Hashable, Sendable {
         self.remarks = remarks
     }
 
-    public var participantTotal: Int { participants.reduce(0) { $0 + $1.count } }
+    public var participantTotal: Int { Tally.sum(participants.lazy.map(\.count)) }
 }
 
 /// One group of 受講者 and how many took part.

@@ -17,7 +17,7 @@ public struct IdentityUse: Hashable, Sendable {
     }
 
     /// 別添3's 計: the 件数 of every row; nil when the edition does not carry the table.
-    public var publicationCases: Int? { publicationAnnex.map { $0.reduce(0) { $0 + $1.cases } } }
+    public var publicationCases: Int? { publicationAnnex.map { Tally.sum($0.lazy.map(\.cases)) } }
 }
 
 /// The 事務 of one legal basis: how many may use the information, how many did, how often.
@@ -70,7 +70,7 @@ public struct UseCategory: Hashable, Sendable {
     public var cases: Int {
         switch figures {
         case .stated(_, _, let cases): return cases
-        case .annex(let rows): return rows.reduce(0) { $0 + $1.cases }
+        case .annex(let rows): return Tally.sum(rows.lazy.map(\.cases))
         }
     }
 }
@@ -119,8 +119,8 @@ public struct Certification: Hashable, Sendable {
 
     public init(rows: [CertifiedUnit]) { self.rows = rows }
 
-    /// 計752人.
-    public var total: Int { rows.reduce(0) { $0 + $1.count } }
+    /// 計752人 (held at `Int.max` past it: see `Tally`).
+    public var total: Int { Tally.sum(rows.lazy.map(\.count)) }
 }
 
 public struct CertifiedUnit: Hashable, Sendable {

@@ -29,16 +29,55 @@ public struct Diagnostic: Error, Hashable, Sendable {
 public struct Diagnostics: Error, Sendable {
     public var items: [Diagnostic]
     public var sources: [String: SourceFile]
+    /// Problems found but not kept, by kind: past the first few of a kind, a reader may only count them (a
+    /// million duplicate rows are a million problems, and would be hundreds of MB as values).
+    public var omitted: [Problem.Kind: Int]
 
-    public init(_ items: [Diagnostic], sources: [String: SourceFile] = [:]) {
+    public init(_ items: [Diagnostic], sources: [String: SourceFile] = [:], omitted: [Problem.Kind: Int] = [:]) {
         self.items = items
         self.sources = sources
+        self.omitted = omitted
     }
 
     public static func + (a: Diagnostics, b: Diagnostics) -> Diagnostics {
-        Diagnostics(a.items + b.items, sources: a.sources.merging(b.sources) { x, _ in x })
+        Diagnostics(a.items + b.items, sources: a.sources.merging(b.sources) { x, _ in x },
+                    omitted: a.omitted.merging(b.omitted, uniquingKeysWith: +))
+    }
+
+    /// Every problem found, kept or only counted.
+    public var count: Int { items.count + omitted.values.reduce(0, +) }
+
+    /// The 【要記入】 marks among them.
+    public var toFillCount: Int {
+        items.filter(\.problem.isToFill).count + omitted.filter { $0.key.isToFill }.map(\.value).reduce(0, +)
     }
 
     /// The whole report, as printed.
-    public var rendered: String { DiagnosticRenderer(sources: sources).render(items) }
+    public var rendered: String { DiagnosticRenderer(sources: sources).render(items, omitted: omitted) }
+}
+
+/// Diagnostics as a reader finds them, in the order of its file: of each kind, the first that would be shown
+/// (`Problem.shownLimit`) are kept and the rest only counted, so that a table with a million bad rows holds
+/// twenty diagnostics and a count, not a million values.
+struct DiagnosticLog {
+    private(set) var items: [Diagnostic] = []
+    private(set) var omitted: [Problem.Kind: Int] = [:]
+    private var kept: [Problem.Kind: Int] = [:]
+
+    var isEmpty: Bool { items.isEmpty }
+
+    mutating func append(_ d: Diagnostic) {
+        let kind = d.problem.kind
+        let n = kept[kind, default: 0]
+        if n < d.problem.shownLimit {
+            kept[kind] = n + 1
+            items.append(d)
+        } else {
+            omitted[kind, default: 0] += 1
+        }
+    }
+
+    static func += (log: inout DiagnosticLog, more: [Diagnostic]) {
+        for d in more { log.append(d) }
+    }
 }

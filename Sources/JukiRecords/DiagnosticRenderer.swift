@@ -8,8 +8,30 @@ public struct DiagnosticRenderer: Sendable {
 
     public init(sources: [String: SourceFile] = [:]) { self.sources = sources }
 
-    public func render(_ diagnostics: [Diagnostic]) -> String {
-        diagnostics.map(render).joined()
+    /// Messages of one kind shown before the rest of that kind are only counted: a million copies of one row
+    /// give 20 messages and a line with the count, not 238 MB of text.
+    public static let perKindLimit = 20
+    /// The same for the 【要記入】 marks of one item.
+    public static let toFillLimit = 100
+
+    /// Every diagnostic, in order, but at most `perKindLimit` of a kind (`toFillLimit` of 【要記入】 marks); after the last shown of a kind, one
+    /// line counts the rest of it.
+    public func render(_ diagnostics: [Diagnostic], omitted: [Problem.Kind: Int] = [:]) -> String {
+        var totals = omitted
+        for d in diagnostics { totals[d.problem.kind, default: 0] += 1 }
+        var shown: [Problem.Kind: Int] = [:]
+        var out = ""
+        for d in diagnostics {
+            let kind = d.problem.kind
+            let n = shown[kind, default: 0], limit = d.problem.shownLimit
+            guard n < limit else { continue }
+            shown[kind] = n + 1
+            out += render(d)
+            if n + 1 == limit, let total = totals[kind], total > limit {
+                out += Problem.moreOfTheSame(count: total - limit, toFill: d.problem.isToFill).message + "\n"
+            }
+        }
+        return out
     }
 
     public func render(_ d: Diagnostic) -> String {
@@ -25,10 +47,31 @@ public struct DiagnosticRenderer: Sendable {
         let message = Self.visible(text)
         guard let location else { return "\(label): \(message)\n" }
         var out = "\(location.file):\(location.line):\(location.column): \(label): \(message)\n"
-        if let line = sources[location.file]?.line(location.line) {
-            out += Self.visible(line) + "\n" + caret(under: line, column: location.column) + "\n"
+        if let whole = sources[location.file]?.line(location.line) {
+            let (line, column) = Self.excerpt(whole, column: location.column)
+            out += Self.visible(line) + "\n" + caret(under: line, column: column) + "\n"
         }
         return out
+    }
+
+    /// At most this many characters of a line are quoted: a line of 4 MB (one long flow list) is not.
+    static let quotedWidth = 200
+
+    /// The line, or the part of it around `column` (…-marked where cut), and the column within that part.
+    static func excerpt(_ line: String, column: Int) -> (String, Int) {
+        let scalars = line.unicodeScalars
+        guard scalars.count > quotedWidth else { return (line, column) }
+        let start = max(0, min(column - 1 - quotedWidth / 2, scalars.count - quotedWidth))
+        let from = scalars.index(scalars.startIndex, offsetBy: start)
+        let to = scalars.index(from, offsetBy: quotedWidth)
+        var part = String(String.UnicodeScalarView(scalars[from..<to]))
+        var shift = start
+        if start > 0 {
+            part = "…" + part
+            shift -= 1
+        }
+        if to < scalars.endIndex { part += "…" }
+        return (part, column - shift)
     }
 
     /// The line (or a message) as shown: control characters (a NUL, an ESC that would drive the terminal)

@@ -48,23 +48,28 @@ public enum EditionReader {
         let publicationAnnex = RecordFile.exists(publicationPath) ? tables.publicationAnnex(path: publicationPath) : nil
         if RecordFile.exists(publicationPath) && publicationAnnex == nil { annexesRead = false }
         sources.merge(tables.sources) { a, _ in a }
-        problems += reader.diagnostics + tables.diagnostics
+        problems += reader.diagnostics + tables.diagnostics.items
+        var omitted = tables.diagnostics.omitted
 
         guard problems.isEmpty, annexesRead, narrative != nil, let certification, let findings else {
-            return .failure(Diagnostics(problems.sorted(by: order), sources: sources))
+            return .failure(Diagnostics(problems.sorted(by: order), sources: sources, omitted: omitted))
         }
         narrative!.attach(annexes: annexes, publication: publicationAnnex)
         problems += statedFiguresDisagreeing(narrative!, stated: decoder.statedWithAnnex.value, dir: dir)
         let edition = narrative!.edition(certification: certification, findings: findings)
         let locations = reader.locations
         func location(_ path: FieldPath) -> SourceLocation? { locations[path] ?? tables.location(of: path) }
-        problems += edition.ruleViolations().map { violation in
+        let (violations, omittedRules) = edition.ruleViolations(perKind: DiagnosticRenderer.perKindLimit)
+        for (name, n) in omittedRules { omitted[Problem.Kind(rule: name), default: 0] += n }
+        problems += violations.map { violation in
             var notes: [Diagnostic.Note] = []
             if case .duplicateUnit(_, let first) = violation.kind { notes.append(.init(.noteFirstHere, at: location(first))) }
             if case .secondAuditResult(let first) = violation.kind { notes.append(.init(.noteFirstHere, at: location(first))) }
             return Diagnostic(.rule(violation.kind), at: location(violation.path) ?? location(violation.path.parent), notes: notes)
         }
-        guard problems.isEmpty else { return .failure(Diagnostics(problems.sorted(by: order), sources: sources)) }
+        guard problems.isEmpty else {
+            return .failure(Diagnostics(problems.sorted(by: order), sources: sources, omitted: omitted))
+        }
         return .success(edition)
     }
 

@@ -94,7 +94,7 @@ struct NarrativeDecoder {
         var out: [Participants] = []
         var ok = true
         for (key, value) in m {
-            guard let group = reader.text(key, key: "受講者"), let n = reader.count(value, key: "受講者（\(group)）") else {
+            guard let group = reader.text(key, key: "受講者"), let n = reader.count(value, key: "受講者（\(group)）", kind: .people) else {
                 ok = false
                 continue
             }
@@ -107,7 +107,7 @@ struct NarrativeDecoder {
         guard let f = reader.fields(node, path: path, name: "研修の補足", place: "「研修の補足」",
                                     allowed: ["本文", "受講者数"], required: ["本文", "受講者数"]) else { return nil }
         // Read both before judging, so that a problem in each is reported.
-        let text = f.text("本文"), n = f.count("受講者数")
+        let text = f.text("本文"), n = f.count("受講者数", .people)
         guard let text, let n else { return nil }
         return TrainingNote(text: text, participantCount: n)
     }
@@ -138,7 +138,7 @@ struct NarrativeDecoder {
     enum TargetsRead { case read(Targets?), invalid }
 
     func targets(_ f: YAMLRecordReader.Fields, place: String) -> TargetsRead {
-        let stated = f.has("対象所属数") ? f.count("対象所属数") : nil
+        let stated = f.has("対象所属数") ? f.count("対象所属数", .units) : nil
         if f.has("対象所属数") && stated == nil { return .invalid }
         if f.has("対象所属") {
             if f.has("対象") {
@@ -197,7 +197,7 @@ struct NarrativeDecoder {
     func auditResult(_ node: Node, path: FieldPath) -> AuditResult? {
         guard let f = reader.fields(node, path: path, name: "監査結果", place: "「監査結果」",
                                     allowed: ["指摘所属数", "所見"], required: ["指摘所属数"]) else { return nil }
-        let n = f.count("指摘所属数")
+        let n = f.count("指摘所属数", .units)
         let remark = f.has("所見") ? f.text("所見") : nil
         guard let n, f.has("所見") == (remark != nil) else { return nil }
         return AuditResult(unitsWithFindings: n, remark: remark)
@@ -228,7 +228,7 @@ struct NarrativeDecoder {
         guard let f = reader.fields(node, path: path, name: name, place: "「\(name)」",
                                     allowed: ["利用可能事務数", "根拠", "利用事務数", "利用件数"],
                                     required: annexed ? [] : figureKeys) else { return nil }
-        let counts = figureKeys.map { f.has($0) ? f.count($0) : nil }
+        let counts = zip(figureKeys, [CountKind.affairs, .affairs, .cases]).map { f.has($0) ? f.count($0, $1) : nil }
         let basis = f.has("根拠") ? f.text("根拠") : nil
         guard f.has("根拠") == (basis != nil), zip(figureKeys, counts).allSatisfy({ !f.has($0) || $1 != nil }) else { return nil }
         if annexed {
@@ -246,7 +246,7 @@ struct NarrativeDecoder {
     func disclosure(_ node: Node, path: FieldPath) -> Disclosure? {
         guard let f = reader.fields(node, path: path, name: "開示", place: "「開示」",
                                     allowed: ["開始日", "請求件数"], required: ["開始日", "請求件数"]) else { return nil }
-        let since = f.day("開始日"), requests = f.count("請求件数")
+        let since = f.day("開始日"), requests = f.count("請求件数", .cases)
         guard let since, let requests else { return nil }
         return Disclosure(since: since, requests: requests)
     }

@@ -86,7 +86,7 @@ public enum Problem: Hashable, Sendable {
     case multilineText(key: String)
     case notACount(key: String, text: String)
     case negativeCount(key: String, text: String)
-    case countTooLarge(key: String, text: String)
+    case countTooLarge(key: String, text: String, kind: CountKind)
     case badDate(key: String, DateNotation.Failure)
     case summaryShape(key: String)
     case conflictingTargets
@@ -141,4 +141,14 @@ public enum Problem: Hashable, Sendable {
     case forbiddenCharacter(key: String, ForbiddenCharacter)
     /// A value longer than `TextRules.maxLength` characters.
     case textTooLong(key: String, length: Int, limit: Int)
+
+    // MARK: issue 11 scale (counts, sums, sizes, repeated messages)
+    /// The counts of a column add up past the archive's maximum (`Tally.maximum`) at this row.
+    case countSumTooLarge(key: String)
+    /// More values and items in report.yaml than a hand-written record has (`YAMLDocument.nodeLimit`).
+    case yamlTooManyNodes(limit: Int)
+    /// The messages of one kind past the first few, counted (`DiagnosticRenderer.perKindLimit`).
+    case moreOfTheSame(count: Int, toFill: Bool)
+    /// More rows after the header than `TableReader.rowLimit`; at the first row past it.
+    case csvTooManyRows(String, limit: Int)
 }

@@ -10,8 +10,10 @@ import Glibc
 public enum RecordFile {
     /// `report.yaml` is hand-written: a file past 4 MiB is a mistake (a wrong file, an export gone wrong).
     static let yamlLimit = 4 * 1024 * 1024
-    /// Tables can be long (attachments of a million rows), but not past 1 GiB.
-    static let tableLimit = 1024 * 1024 * 1024
+    /// Tables can be long (attachments of a million rows), but not past 512 MiB (the benchmark's 10,000,000
+    /// rows are about 450 MB). With `TableReader.rowLimit`, this bounds a build: at most about 300 bytes of
+    /// memory a row and 30 a byte (issue 11; Tests/Benchmark/run.sh measures it), 3 GB for 10,000,000 rows.
+    static let tableLimit = 512 * 1024 * 1024
 
     /// Whether anything (a file, a folder, a link even broken) is at `path`.
     public static func exists(_ path: String) -> Bool {

@@ -30,18 +30,23 @@ public struct SourceFile: Sendable {
         self.path = path
         self.text = text
         var starts = [0]
-        let bytes = Array(text.utf8)
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            if b == 0x0A || b == 0x0D {
-                if b == 0x0D, i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
-                starts.append(i + 1)
+        var text = text
+        text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b == 0x0A || b == 0x0D {
+                    if b == 0x0D, i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
+                    starts.append(i + 1)
+                }
+                i += 1
             }
-            i += 1
         }
         lineStarts = starts
     }
+
+    /// How many lines the text has (a last line without a line break counts).
+    public var lineCount: Int { lineStarts.count }
 
     /// The text of a 1-based line, without its line break.
     public func line(_ n: Int) -> String? {

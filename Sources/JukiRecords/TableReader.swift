@@ -2,7 +2,7 @@ import JukiModel
 
 /// Reads the edition's CSV tables: `certified-staff.csv` (所属,人数) and `findings.csv` (区分,指摘事項,対応内容).
 struct TableReader {
-    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var diagnostics = DiagnosticLog()
     private(set) var sources: [String: SourceFile] = [:]
     private(set) var locations: [FieldPath: SourceLocation] = [:]
     /// Where each 所属 of certified-staff.csv stands, by row: the place of `certified-staff.csv[i].所属`. An
@@ -20,6 +20,11 @@ struct TableReader {
         return locations[path]
     }
 
+    /// Rows after the header, at most: with `RecordFile.tableLimit`, what bounds the memory of a build (short
+    /// rows cost more per byte than long ones: `a,1` is 4 bytes and about 300 bytes of memory once built).
+    static let defaultRowLimit = 10_000_000
+    var rowLimit = defaultRowLimit
+
     static let certificationHeader = ["所属", "人数"]
     static let findingsHeader = ["区分", "指摘事項", "対応内容"]
     /// A row whose 所属 is one of these states the total; it is checked, not kept (合計 is what Excel's
@@ -27,33 +32,38 @@ struct TableReader {
     static let totalLabels: Set<String> = ["計", "合計", "総計"]
 
     mutating func certification(path: String) -> Certification? {
-        guard let (file, rows) = table(path: path, header: Self.certificationHeader, optional: false) else { return nil }
         var units: [CertifiedUnit] = []
-        units.reserveCapacity(rows.count)
-        unitLocations.reserveCapacity(rows.count)
         var stated: (Int, CSVTable.Field)?
         var ok = true
-        for row in rows {
-            let unit = row.fields[0], countField = row.fields[1]
-            guard let name = text(unit, column: "所属", file: file) else { ok = false; continue }
-            if countField.text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
-                diagnostics.append(Diagnostic(.emptyValue(key: "人数"), at: location(countField, file)))
-                ok = false
-                continue
+        var sum = RunningSum(column: "人数", path: path)
+        defer { diagnostics += sum.diagnostics }
+        guard table(path: path, header: Self.certificationHeader, optional: false, each: { me, file, row in
+            if units.capacity == 0 {
+                units.reserveCapacity(file.lineCount)
+                me.unitLocations.reserveCapacity(file.lineCount)
             }
-            guard let n = count(countField, unit: "人", column: "人数", file: file) else { ok = false; continue }
+            let unit = row.fields[0], countField = row.fields[1]
+            guard let name = me.text(unit, column: "所属", file: file) else { ok = false; return }
+            if countField.text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+                me.diagnostics.append(Diagnostic(.emptyValue(key: "人数"), at: me.location(countField, file)))
+                ok = false
+                return
+            }
             // 計, 合計, 総計 (全角 spaces allowed): only a short name starting with 計 合 総 or a 全角 space (its
             // first UTF-8 byte) is filtered and looked up; the other rows skip that (1,000,000 rows: 3.1 → 1.7 s
             // with the empty-count check below made byte-level too).
-            if name.utf8.count <= 18, [0xE8, 0xE5, 0xE7, 0xE3].contains(name.utf8.first ?? 0),
-               Self.totalLabels.contains(name.filter { $0 != "\u{3000}" }) {
+            let isTotal = name.utf8.count <= 18 && [0xE8, 0xE5, 0xE7, 0xE3].contains(name.utf8.first ?? 0)
+                && Self.totalLabels.contains(name.filter { $0 != "\u{3000}" })
+            guard let n = me.count(countField, unit: "人", column: "人数", kind: isTotal ? .staffTotal : .staffOfUnit,
+                                   file: file) else { ok = false; return }
+            if isTotal {
                 stated = (n, countField)
-                continue
+                return
             }
-            unitLocations.append(location(unit, file))
+            guard sum.add(n, at: countField) else { ok = false; return }
+            me.unitLocations.append(me.location(unit, file))
             units.append(CertifiedUnit(unit: name, count: n))
-        }
-        guard ok else { return nil }
+        }) != nil, ok else { return nil }
         if units.isEmpty {
             let problem: Problem = stated == nil ? .csvNoRows(path) : .csvOnlyTotalRow(path)
             diagnostics.append(Diagnostic(problem, at: SourceLocation(file: path, line: 1, column: 1)))
@@ -61,7 +71,8 @@ struct TableReader {
         }
         let table = Certification(rows: units)
         if let (n, field) = stated, n != table.total {
-            diagnostics.append(Diagnostic(.csvStatedTotalDisagrees(stated: n, computed: table.total), at: location(field, file)))
+            diagnostics.append(Diagnostic(.csvStatedTotalDisagrees(stated: n, computed: table.total),
+                                          at: SourceLocation(file: path, line: field.line, column: field.column)))
             return nil
         }
         return table
@@ -69,20 +80,19 @@ struct TableReader {
 
     mutating func findings(path: String) -> [(AuditArea, Finding)]? {
         guard RecordFile.exists(path) else { return [] }
-        guard let (file, rows) = table(path: path, header: Self.findingsHeader, optional: true) else { return nil }
-        locations[FieldPath().appending(RecordKey.findingsFile)] = SourceLocation(file: path, line: 1, column: 1)
         var out: [(AuditArea, Finding)] = []
         var ok = true
-        for row in rows {
-            let texts = zip(row.fields, Self.findingsHeader).map { text($0, column: $1, file: file) }
-            guard let areaText = texts[0], let finding = texts[1], let response = texts[2] else { ok = false; continue }
+        guard table(path: path, header: Self.findingsHeader, optional: true, each: { me, file, row in
+            let texts = zip(row.fields, Self.findingsHeader).map { me.text($0, column: $1, file: file) }
+            guard let areaText = texts[0], let finding = texts[1], let response = texts[2] else { ok = false; return }
             guard let area = AuditArea(rawValue: areaText) else {
-                diagnostics.append(Diagnostic(.csvUnknownArea(areaText), at: location(row.fields[0], file)))
+                me.diagnostics.append(Diagnostic(.csvUnknownArea(areaText), at: me.location(row.fields[0], file)))
                 ok = false
-                continue
+                return
             }
             out.append((area, Finding(finding: finding, response: response)))
-        }
+        }) != nil else { return nil }
+        locations[FieldPath().appending(RecordKey.findingsFile)] = SourceLocation(file: path, line: 1, column: 1)
         return ok ? out : nil
     }
 
@@ -91,51 +101,57 @@ struct TableReader {
 
     /// 別添1 or 別添2: one row per 事務 that may use the information, with its 件数 (0 for none).
     mutating func affairAnnex(path: String, file name: String) -> [AffairUse]? {
-        guard let (file, rows) = table(path: path, header: Self.affairHeader, optional: false) else { return nil }
         var out: [AffairUse] = []
         var ok = true
-        for row in rows {
-            let affair = text(row.fields[0], column: "事務", file: file), basis = text(row.fields[1], column: "根拠", file: file)
-            let cases = count(row.fields[2], unit: "件", column: "件数", file: file)
-            guard let affair, let basis, let cases else { ok = false; continue }
-            locations[FieldPath().appending(name).appending(out.count).appending(RecordKey.affairColumn)] = location(row.fields[0], file)
+        var sum = RunningSum(column: "件数", path: path)
+        defer { diagnostics += sum.diagnostics }
+        guard table(path: path, header: Self.affairHeader, optional: false, each: { me, file, row in
+            let affair = me.text(row.fields[0], column: "事務", file: file), basis = me.text(row.fields[1], column: "根拠", file: file)
+            let cases = me.count(row.fields[2], unit: "件", column: "件数", kind: .cases, file: file)
+            guard let affair, let basis, let cases, sum.add(cases, at: row.fields[2]) else { ok = false; return }
+            me.locations[FieldPath().appending(name).appending(out.count).appending(RecordKey.affairColumn)] = me.location(row.fields[0], file)
             out.append(AffairUse(affair: affair, basis: basis, cases: cases))
-        }
+        }) != nil else { return nil }
         return ok ? out : nil
     }
 
     /// 別添3: what is published, 事務 by 事務: 区分 利用 or 提供, and for 提供 its 提供先.
     mutating func publicationAnnex(path: String) -> [PublishedUse]? {
-        guard let (file, rows) = table(path: path, header: Self.publicationHeader, optional: false) else { return nil }
         var out: [PublishedUse] = []
         var ok = true
-        for row in rows {
-            let affair = text(row.fields[0], column: "事務", file: file), basis = text(row.fields[1], column: "根拠", file: file)
-            let kindText = text(row.fields[2], column: "区分", file: file)
-            let cases = count(row.fields[4], unit: "件", column: "件数", file: file)
-            guard let affair, let basis, let kindText, let cases else { ok = false; continue }
+        var sum = RunningSum(column: "件数", path: path)
+        defer { diagnostics += sum.diagnostics }
+        guard table(path: path, header: Self.publicationHeader, optional: false, each: { me, file, row in
+            let affair = me.text(row.fields[0], column: "事務", file: file), basis = me.text(row.fields[1], column: "根拠", file: file)
+            let kindText = me.text(row.fields[2], column: "区分", file: file)
+            let cases = me.count(row.fields[4], unit: "件", column: "件数", kind: .cases, file: file)
+            guard let affair, let basis, let kindText, let cases, sum.add(cases, at: row.fields[4]) else { ok = false; return }
             guard let kind = PublishedUse.Kind(rawValue: kindText) else {
-                diagnostics.append(Diagnostic(.csvUnknownKind(kindText), at: location(row.fields[2], file)))
+                me.diagnostics.append(Diagnostic(.csvUnknownKind(kindText), at: me.location(row.fields[2], file)))
                 ok = false
-                continue
+                return
             }
             let recipientField = row.fields[3]
             var recipient: String?
             if kind == .provision {
-                guard let r = text(recipientField, column: "提供先", file: file) else { ok = false; continue }
+                guard let r = me.text(recipientField, column: "提供先", file: file) else { ok = false; return }
                 recipient = r
             } else if !recipientField.text.trimmingSpaces.isEmpty {
-                diagnostics.append(Diagnostic(.csvRecipientForUse, at: location(recipientField, file)))
+                me.diagnostics.append(Diagnostic(.csvRecipientForUse, at: me.location(recipientField, file)))
                 ok = false
-                continue
+                return
             }
             out.append(PublishedUse(affair: affair, basis: basis, kind: kind, recipient: recipient, cases: cases))
-        }
+        }) != nil else { return nil }
         return ok ? out : nil
     }
 
-    /// The rows after the header, each with exactly the header's fields; blank rows (Excel leaves them) dropped.
-    private mutating func table(path: String, header: [String], optional: Bool) -> (SourceFile, [CSVTable.Row])? {
+    /// Gives `each` the rows after the header in turn, each with exactly the header's fields; blank rows
+    /// (Excel leaves them) dropped. The table is never held whole: only what `each` keeps of a row stays.
+    /// Nil when the table cannot be read (its file, its CSV, its header, a row's fields): then the problem is
+    /// reported, and only that problem if the CSV itself is broken.
+    private mutating func table(path: String, header: [String], optional: Bool,
+                                each: (inout TableReader, SourceFile, CSVTable.Row) -> Void) -> SourceFile? {
         let file: SourceFile
         switch RecordFile.load(path, limit: RecordFile.tableLimit) {
         case .success(let f): file = f
@@ -144,33 +160,33 @@ struct TableReader {
             return nil
         }
         sources[path] = file
-        let parsed: CSVTable
-        switch CSVTable.parse(file.text) {
-        case .success(let t): parsed = t
-        case .failure(let f):
-            let (problem, line, column): (Problem, Int, Int)
-            switch f {
-            case .unterminatedQuote(let l, let c): (problem, line, column) = (.csvUnterminatedQuote, l, c)
-            case .strayQuote(let l, let c): (problem, line, column) = (.csvStrayQuote, l, c)
-            case .textAfterQuote(let l, let c): (problem, line, column) = (.csvTextAfterQuote, l, c)
-            }
-            diagnostics.append(Diagnostic(problem, at: SourceLocation(file: path, line: line, column: column)))
-            return nil
-        }
-        let rows = parsed.rows.filter { !$0.isBlank }
-        guard let head = rows.first else {
-            diagnostics.append(Diagnostic(.fileEmpty(path), at: nil))
-            return nil
-        }
-        let names = trimmingTrailingEmpty(head.fields.map { $0.text.trimmingSpaces })
-        guard names == header else {
-            diagnostics.append(Diagnostic(.csvHeader(expected: header, found: names),
-                                          at: SourceLocation(file: path, line: head.line, column: 1)))
-            return nil
-        }
-        var body: [CSVTable.Row] = []
+        let before = diagnostics
+        var head: CSVTable.Row?
+        var headerOK = true
+        var bodyRows = 0
         var ok = true
-        for var row in rows.dropFirst() {
+        let failure = CSVTable.parse(file.text) { row in
+            guard headerOK, !row.isBlank else { return }
+            guard head != nil else {
+                head = row
+                let names = trimmingTrailingEmpty(row.fields.map { $0.text.trimmingSpaces })
+                if names != header {
+                    diagnostics.append(Diagnostic(.csvHeader(expected: header, found: names),
+                                                  at: SourceLocation(file: path, line: row.line, column: 1)))
+                    headerOK = false
+                }
+                return
+            }
+            bodyRows += 1
+            guard bodyRows <= rowLimit else {
+                if bodyRows == rowLimit + 1 {
+                    diagnostics.append(Diagnostic(.csvTooManyRows(path, limit: rowLimit),
+                                                  at: SourceLocation(file: path, line: row.line, column: 1)))
+                    ok = false
+                }
+                return
+            }
+            var row = row
             let extra = row.fields.dropFirst(header.count)
             if row.fields.count < header.count || extra.contains(where: { !$0.text.isEmpty }) {
                 let found = row.fields.count < header.count ? row.fields.count : trimmingTrailingEmpty(row.fields.map(\.text)).count
@@ -178,16 +194,32 @@ struct TableReader {
                 let spot = row.fields.count > header.count ? row.fields[header.count] : row.fields[row.fields.count - 1]
                 diagnostics.append(Diagnostic(.csvFieldCount(expected: header.count, found: found), at: location(spot, file)))
                 ok = false
-                continue
+                return
             }
             if row.fields.count != header.count { row.fields = Array(row.fields.prefix(header.count)) }
-            body.append(row)
+            each(&self, file, row)
         }
-        if body.isEmpty && !optional {
+        if let failure {
+            let (problem, line, column): (Problem, Int, Int)
+            switch failure {
+            case .unterminatedQuote(let l, let c): (problem, line, column) = (.csvUnterminatedQuote, l, c)
+            case .strayQuote(let l, let c): (problem, line, column) = (.csvStrayQuote, l, c)
+            case .textAfterQuote(let l, let c): (problem, line, column) = (.csvTextAfterQuote, l, c)
+            }
+            diagnostics = before
+            diagnostics.append(Diagnostic(problem, at: SourceLocation(file: path, line: line, column: column)))
+            return nil
+        }
+        guard let head else {
+            diagnostics.append(Diagnostic(.fileEmpty(path), at: nil))
+            return nil
+        }
+        guard headerOK else { return nil }
+        if bodyRows == 0 && !optional {
             diagnostics.append(Diagnostic(.csvNoRows(path), at: SourceLocation(file: path, line: head.line, column: 1)))
             return nil
         }
-        return ok ? (file, body) : nil
+        return ok ? file : nil
     }
 
     private func trimmingTrailingEmpty(_ names: [String]) -> [String] {
@@ -261,20 +293,22 @@ struct TableReader {
     }
 
     /// A count cell as published tables show it: 6 or 6人, 11000 or 11000件 (the unit may follow the number).
-    private mutating func count(_ field: CSVTable.Field, unit: Character, column: String, file: SourceFile) -> Int? {
+    private mutating func count(_ field: CSVTable.Field, unit: Character, column: String, kind: CountKind,
+                                file: SourceFile) -> Int? {
         var text = field.text
         // The unit's last UTF-8 byte first: most counts (plain digits) skip the comparison by Character.
         if text.utf8.last == unit.utf8.last, text.last == unit { text.removeLast() }
-        return count(text, field: field, column: column, file: file)
+        return count(text, field: field, column: column, kind: kind, file: file)
     }
 
-    private mutating func count(_ text: String, field: CSVTable.Field, column: String, file: SourceFile) -> Int? {
+    private mutating func count(_ text: String, field: CSVTable.Field, column: String, kind: CountKind,
+                                file: SourceFile) -> Int? {
         // A plain count starts with a digit; only other text may hold the 【要記入】 mark.
         if !(text.utf8.first.map { (0x30...0x39).contains($0) } ?? false), text.contains(Placeholder.marker) {
             diagnostics.append(Diagnostic(.toFill(key: column), at: location(field, file)))
             return nil
         }
-        switch Count.parse(text) {
+        switch Count.parse(text, kind: kind) {
         case .success(let n): return n
         case .failure(let f):
             // Not a count: a character the text rule refuses is named, rather than quoted in the message.
@@ -285,12 +319,39 @@ struct TableReader {
             let problem: Problem
             switch f {
             case .negative: problem = .negativeCount(key: column, text: field.text)
-            case .tooLarge: problem = .countTooLarge(key: column, text: field.text)
+            case .tooLarge: problem = .countTooLarge(key: column, text: field.text, kind: kind)
             case .notACount: problem = .notACount(key: column, text: field.text)
             }
             diagnostics.append(Diagnostic(problem, at: location(field, file)))
             return nil
         }
+    }
+}
+
+/// The sum of a count column, row by row: past `Tally.maximum` (what the archive can hold) it is refused at
+/// the row where it passes, once; the rows after it are not summed again.
+struct RunningSum {
+    let column: String
+    let path: String
+    private(set) var total = 0
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(column: String, path: String) {
+        self.column = column
+        self.path = path
+    }
+
+    /// False when the sum has passed the maximum (at this row or before).
+    mutating func add(_ n: Int, at field: CSVTable.Field) -> Bool {
+        guard diagnostics.isEmpty else { return false }
+        let (s, overflow) = total.addingReportingOverflow(n)
+        guard !overflow, s <= Tally.maximum else {
+            diagnostics.append(Diagnostic(.countSumTooLarge(key: column),
+                                          at: SourceLocation(file: path, line: field.line, column: field.column)))
+            return false
+        }
+        total = s
+        return true
     }
 }
 

@@ -5,6 +5,10 @@ import Yams
 /// make reading it blow up: anchors and aliases (an alias bomb grows ~9× per level), and deep nesting.
 enum YAMLDocument {
     static let depthLimit = 32
+    /// Values, list items and keys in one report.yaml. R4 has about 200; 100,000 is far past any hand-written
+    /// record, and Yams composes that many in well under a second and 100 MB (2,080,000 items of a flow list,
+    /// within the 4 MiB limit, took 31 s and 1 GB).
+    static let nodeLimit = 100_000
 
     static func compose(_ file: SourceFile) -> Result<Node, Diagnostic> {
         if let problem = scan(file) { return .failure(problem) }
@@ -33,6 +37,8 @@ enum YAMLDocument {
     /// - nesting deeper than `depthLimit`, in flow (`[[[…`) or block (`- - - …`, deeper and deeper
     ///   indentation) form: Yams composes recursively and would exhaust the stack first.
     ///
+    /// - more than `nodeLimit` values, items and keys: counted as `- `, `key:`, `[`, `{` and `,` in flow.
+    ///
     /// Quotes are followed (a `*` inside "…" is text), and so are comments.
     static func scan(_ file: SourceFile) -> Diagnostic? {
         func at(_ line: Int, _ column: Int) -> SourceLocation { SourceLocation(file: file.path, line: line, column: column) }
@@ -40,6 +46,11 @@ enum YAMLDocument {
         var quote: Unicode.Scalar?
         var blocks: [Int] = []
         var lineNumber = 0
+        var nodes = 0
+        func counted(_ column: Int) -> Diagnostic? {
+            nodes += 1
+            return nodes > nodeLimit ? Diagnostic(.yamlTooManyNodes(limit: nodeLimit), at: at(lineNumber, column)) : nil
+        }
         for text in file.text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
             lineNumber += 1
             let line = Array(text.unicodeScalars)
@@ -57,6 +68,7 @@ enum YAMLDocument {
                 while let top = blocks.last, top >= i { blocks.removeLast() }
                 blocks.append(i)
                 while i + 1 < line.count, line[i] == "-", line[i + 1] == " " {
+                    if let d = counted(i + 1) { return d }
                     i += 2
                     while i < line.count, line[i] == " " { i += 1 }
                     blocks.append(i)
@@ -91,6 +103,7 @@ enum YAMLDocument {
                 }
                 switch c {
                 case "[" where valueStart || flow > 0, "{" where valueStart || flow > 0:
+                    if let d = counted(i + 1) { return d }
                     flow += 1
                     if flow > depthLimit { return Diagnostic(.yamlTooDeep(limit: depthLimit), at: at(lineNumber, i + 1)) }
                     valueStart = true
@@ -98,8 +111,10 @@ enum YAMLDocument {
                     flow -= 1
                     valueStart = false
                 case "," where flow > 0:
+                    if let d = counted(i + 1) { return d }
                     valueStart = true
                 case ":" where i + 1 == line.count || line[i + 1] == " " || (flow > 0 && line[i + 1] == ","):
+                    if let d = counted(i + 1) { return d }
                     valueStart = true
                 case "?" where valueStart:
                     valueStart = true

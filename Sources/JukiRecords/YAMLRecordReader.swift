@@ -101,9 +101,9 @@ final class YAMLRecordReader {
             return reader.text(v, key: key)
         }
 
-        func count(_ key: String) -> Int? {
+        func count(_ key: String, _ kind: CountKind) -> Int? {
             guard let v = value(key) else { return nil }
-            return reader.count(v, key: key)
+            return reader.count(v, key: key, kind: kind)
         }
 
         func period(_ key: String) -> Period? {
@@ -213,16 +213,16 @@ final class YAMLRecordReader {
         return t
     }
 
-    func count(_ node: Node, key: String) -> Int? {
+    func count(_ node: Node, key: String, kind: CountKind) -> Int? {
         guard case .scalar = node else {
             report(.expectedCount(key: key), at: node)
             return nil
         }
         guard let t = text(node, key: key) else { return nil }
-        switch Count.parse(t) {
+        switch Count.parse(t, kind: kind) {
         case .success(let n): return n
         case .failure(.negative): report(.negativeCount(key: key, text: t), at: node)
-        case .failure(.tooLarge): report(.countTooLarge(key: key, text: t), at: node)
+        case .failure(.tooLarge): report(.countTooLarge(key: key, text: t, kind: kind), at: node)
         case .failure(.notACount): report(.notACount(key: key, text: t), at: node)
         }
         return nil

@@ -21,7 +21,7 @@ public enum XMLArchive {
     /// a line break; the same edition gives the same bytes. Validated against `schema` before it is
     /// returned: a failure is a bug in the writer or the schema, and there is nothing to write.
     public static func document(for edition: Edition, schema: XMLSchema) throws(Failure) -> String {
-        let text: String
+        var text: String
         do {
             let writer = try XMLWriter()
             try EditionEncoder(w: writer).encode(edition)
@@ -29,13 +29,8 @@ public enum XMLArchive {
         } catch {
             throw .writerFailed(step: error.step)
         }
-        switch XMLDocument.parse(Array(text.utf8), name: fileName) {
-        case .failure(let refusal):
-            throw .invalidDocument(refusal.issues.map(\.located), document: text)
-        case .success(let document):
-            let issues = schema.validate(document)
-            if !issues.isEmpty { throw .invalidDocument(issues.map(\.located), document: text) }
-        }
+        let issues = text.withUTF8 { schema.validate(bytes: $0) }
+        if !issues.isEmpty { throw .invalidDocument(issues.map(\.located), document: text) }
         return text
     }
 

@@ -77,11 +77,18 @@ def main():
     ap.add_argument("--binary", required=True)
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--no-scale", action="store_true", help="skip the 10,000-edition and 10,000,000-row runs")
+    ap.add_argument("--hostile-only", action="store_true",
+                    help="only the hostile inputs of issue 11 (section 6), once each: about a minute")
     args = ap.parse_args()
     runs = max(5, args.runs)
     S, B, T = args.scratch, args.binary, os.path.join(args.root, "templates")
     py = sys.executable
     peer = os.path.join(HERE, "peer.py")
+
+    if args.hostile_only:
+        hostile = hostile_inputs(args.root, S, B, T)
+        write_results(S, [], [], runs, hostile)
+        return
 
     archive = generate(S, "archive", ["archive", "--prefectures", "47", "--years", "20"])
     t100k = generate(S, "table-100k", ["table", "100000"])
@@ -184,15 +191,62 @@ def main():
             t, m = per(r, n)
             print(f"{label:<40} {fmt_time(r['median']):>10} {fmt_mib(r['rss']):>10}  "
                   f"{t * 1e6:.1f} µs/{unit}  {m:.0f} B/{unit}")
-        for d in ("out-10k",):
+        r10mb = measure(juki("build", "big", "--output", os.path.join(S, "out-10m"), input=os.path.join(t10m, "input")), 1,
+                        warmup=0)
+        scale.append(("10,000,000 rows, build (1 run)", r10mb, 10_000_000, "row"))
+        print(f"{'10,000,000 rows, build (1 run)':<40} {fmt_time(r10mb['median']):>10} {fmt_mib(r10mb['rss']):>10}")
+        for d in ("out-10k", "out-10m"):
             shutil.rmtree(os.path.join(S, d), ignore_errors=True)
 
-    write_results(S, rows, scale, runs)
+    # 6. Hostile inputs (issue 11): each must end quickly, in bounded memory, with few lines of messages.
+    hostile = hostile_inputs(args.root, S, B, T)
+
+    write_results(S, rows, scale, runs, hostile)
 
 
-def write_results(S, rows, scale, runs):
+def hostile_inputs(root, S, B, T):
+    """The inputs of issue 11, item 11, once each: time, max RSS, bytes and lines of standard error, and the
+    input's size, for memory per input byte. Not asserted: the README states the figures."""
+    folder = os.path.join(S, "hostile")
+    gen = os.path.join(HERE, "hostile.py")
+    stamp = hashlib.sha256(open(gen, "rb").read()).hexdigest()
+    stamp_file = os.path.join(folder, ".stamp")
+    if not (os.path.exists(stamp_file) and open(stamp_file).read() == stamp):
+        print("generating hostile inputs ...", flush=True)
+        subprocess.run([sys.executable, gen, root, folder], check=True)
+        with open(stamp_file, "w") as f:
+            f.write(stamp)
+    H = os.path.join(folder, "input")
+    cases = [("check: report.yaml of 4 MB, a flow list of 2,080,000 items", "check", "yaml-list", "report.yaml", (1,)),
+             ("check: certified-staff.csv of 2,000,000 rows (21 MB)", "check", "csv-2m", "certified-staff.csv", (0,)),
+             ("build: certified-staff.csv of 2,000,000 rows (21 MB)", "build", "csv-2m", "certified-staff.csv", (0,)),
+             ("check: 1,000,000 copies of one row (15 MB)", "check", "csv-dup-1m", "certified-staff.csv", (1,))]
+    out = []
+    for label, command, edition, big, ok in cases:
+        cmd = [B, command, edition, "--input", H, "--templates", T]
+        if command == "build":
+            cmd += ["--output", os.path.join(S, "out-hostile")]
+        with tempfile.TemporaryFile() as err:
+            start = time.perf_counter()
+            p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err)
+            _, status, usage = os.wait4(p.pid, 0)
+            wall = time.perf_counter() - start
+            code = os.waitstatus_to_exitcode(status)
+            err.seek(0)
+            text = err.read()
+        size = os.path.getsize(os.path.join(H, edition, big))
+        rss = usage.ru_maxrss * 1024
+        out.append({"label": label, "code": code, "expected": ok, "wall": wall, "rss": rss, "size": size,
+                    "stderr_bytes": len(text), "stderr_lines": text.count(b"\n")})
+        print(f"{label:<62} exit {code}  {fmt_time(wall):>10}  RSS {fmt_mib(rss):>10}  "
+              f"{rss / size:.1f} B/input byte  stderr {len(text)} B, {out[-1]['stderr_lines']} lines", flush=True)
+    shutil.rmtree(os.path.join(S, "out-hostile"), ignore_errors=True)
+    return out
+
+
+def write_results(S, rows, scale, runs, hostile=()):
     lines = [f"| 測定 (measurement) | median | min | max | max RSS | 比 (ratio) | 目標 (target) |",
-             "|---|---:|---:|---:|---:|---|---|"]
+             "|---|---:|---:|---:|---:|---|---|"] if rows else []
     for r in rows:
         res = r["result"]
         mark = "" if r["met"] is None else (" ✅" if r["met"] else " ❌")
@@ -210,11 +264,18 @@ def write_results(S, rows, scale, runs):
         for label, r, n, unit in scale:
             lines.append(f"| {label} | {fmt_time(r['median'])} | {fmt_mib(r['rss'])} | "
                          f"{r['median'] / n * 1e6:.1f} µs/{unit} | {r['rss'] / n:.0f} B/{unit} |")
+    if hostile:
+        lines += ["", "| 悪意ある入力 (hostile input, issue 11) | exit | time | max RSS | RSS per input byte | messages |",
+                  "|---|---:|---:|---:|---:|---:|"]
+        for h in hostile:
+            mark = "" if h["code"] in h["expected"] else " ❌"
+            lines.append(f"| {h['label']} | {h['code']}{mark} | {fmt_time(h['wall'])} | {fmt_mib(h['rss'])} | "
+                         f"{h['rss'] / h['size']:.1f} B | {h['stderr_lines']} lines, {h['stderr_bytes']:,} B |")
     text = "\n".join(lines) + "\n"
     with open(os.path.join(S, "results.md"), "w") as f:
         f.write(text)
     with open(os.path.join(S, "results.json"), "w") as f:
-        json.dump({"runs": runs, "rows": rows, "scale": [(l, r, n, u) for l, r, n, u in scale]}, f, indent=1,
+        json.dump({"runs": runs, "rows": rows, "scale": [(l, r, n, u) for l, r, n, u in scale], "hostile": list(hostile)}, f, indent=1,
                   ensure_ascii=False)
     print()
     print(text)
