@@ -25,12 +25,8 @@ final class GoldenBuildTests: XCTestCase {
         XCTAssertEqual(r.stderr, "")
     }
 
-    /// Compares only: a second process's output is never recorded as a golden file.
     func assertSame(_ written: String, _ golden: String, file: StaticString = #filePath, line: UInt = #line) throws {
-        let actual = try Paths.read(work + "/" + written), expected = try Paths.read(golden)
-        if actual != expected {
-            XCTFail("\(written) differs from \(golden):\n\(Golden.firstDifference(expected, actual))", file: file, line: line)
-        }
+        Golden.assertMatches(try Paths.read(work + "/" + written), file: golden, file: file, line: line)
     }
 
     /// R4 with its fragment: the page, the fragment and the archive are the render and XML tests' golden files.

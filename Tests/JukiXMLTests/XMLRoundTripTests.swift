@@ -27,26 +27,19 @@ final class XMLRoundTripTests: XCTestCase {
             let name = (dir as NSString).lastPathComponent
             let published = dir.hasPrefix(Paths.inRoot("input/")) ? Paths.inRoot("output/\(name)/report.txt")
                                                                      : dir + "/expected/report.txt"
-            assertSame(try TextReport.render(back, templates: templates), published, file: file, line: line)
+            Golden.assertMatches(try TextReport.render(back, templates: templates), file: published, file: file, line: line)
             let sitePath = (dir as NSString).deletingLastPathComponent + "/site.yaml"
             var site = try SiteConfigReader.read(path: sitePath, editions: [name]).get()
             if name == "R4" {
-                assertSame(try HTMLReport.render(back, name: name, site: site, templates: templates),
-                           Paths.inRoot("Tests/JukiRenderTests/Golden/R4.html"), file: file, line: line)
+                Golden.assertMatches(try HTMLReport.render(back, name: name, site: site, templates: templates),
+                                     file: Paths.inRoot("Tests/JukiRenderTests/Golden/R4.html"), file: file, line: line)
             }
             // The 別添 goldens are rendered with a test edition's 更新日 of 令和6年4月1日 (HTMLFixture.site).
             site.updated[name] = Day(year: 2024, month: 4, day: 1)
             for page in try HTMLAnnex.render(back, name: name, site: site, templates: templates) {
-                assertSame(page.html, Paths.inRoot("Tests/JukiRenderTests/Golden/\(name).\(page.fileName)"), file: file, line: line)
+                Golden.assertMatches(page.html, file: Paths.inRoot("Tests/JukiRenderTests/Golden/\(name).\(page.fileName)"),
+                                     file: file, line: line)
             }
-        }
-    }
-
-    /// Compares with a golden file (never records it: the goldens are the render and XML tests' own).
-    func assertSame(_ actual: String, _ golden: String, file: StaticString, line: UInt) {
-        guard let expected = try? Paths.read(golden) else { return XCTFail("no golden file \(golden)", file: file, line: line) }
-        if actual != expected {
-            XCTFail("differs from \(golden):\n\(Golden.firstDifference(expected, actual))", file: file, line: line)
         }
     }
 
