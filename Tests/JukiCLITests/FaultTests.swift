@@ -18,6 +18,48 @@ final class FaultTests: XCTestCase {
         try CLIRun.run(["build", "--input", "input", "--output", "out", "--templates", Paths.templates] + extra, in: work)
     }
 
+    enum Moment {
+        case delay(Double)
+        case staged(Int)
+    }
+
+    /// Starts a build into `out` and sends it SIGKILL at `moment`; returns whether it was still running then.
+    /// Waiting for a number of staged files has a 30 s watchdog against a build that hangs: not a measurement.
+    func killBuild(at moment: Moment) throws -> Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CLIRun.binary)
+        process.arguments = ["build", "--input", "input", "--output", "out", "--templates", Paths.templates]
+        process.currentDirectoryURL = URL(fileURLWithPath: work)
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        switch moment {
+        case .delay(let seconds):
+            Thread.sleep(forTimeInterval: seconds)
+        case .staged(let count):
+            let mine = ".\(process.processIdentifier).tmp", watchdog = Date().addingTimeInterval(30)
+            while process.isRunning, Workspace.temporaries(under: work + "/out").filter({ $0.hasSuffix(mine) }).count < count,
+                  Date() < watchdog {
+                usleep(200)
+            }
+            if process.isRunning && Date() >= watchdog { XCTFail("\(count) files not staged within 30 s: the build seems to hang") }
+        }
+        let running = process.isRunning
+        if running { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+        return running
+    }
+
+    /// The same files as before the build, each either its old or its new version.
+    func assertOldOrNew(old: [String: Data], new: [String: Data], after moment: String,
+                        file: StaticString = #filePath, line: UInt = #line) throws {
+        let now = try snapshot(work + "/out")
+        XCTAssertEqual(Set(now.keys), Set(old.keys), "killed after \(moment)", file: file, line: line)
+        for (name, data) in now {
+            XCTAssertTrue(data == old[name] || data == new[name], "\(name) is neither old nor new after a kill after \(moment)",
+                          file: file, line: line)
+        }
+    }
+
     /// Every file under a folder, by relative path, skipping the hidden temporaries of a killed build.
     func snapshot(_ dir: String) throws -> [String: Data] {
         var out: [String: Data] = [:]
@@ -59,27 +101,25 @@ final class FaultTests: XCTestCase {
         let new = try snapshot(scratch)
         XCTAssertNotEqual(old, new)
 
+        // Moments by progress: after the build has staged k of its files (each output's temporary). These
+        // kills land during the build whatever the machine's speed, so their count is asserted.
+        let files = new.count
+        for staged in [1, files / 4, files / 2, files * 3 / 4, files - 10] {
+            XCTAssertTrue(try killBuild(at: .staged(staged)), "the build ended before staging \(staged) of \(files) files")
+            try assertOldOrNew(old: old, new: new, after: "\(staged) files staged")
+        }
+        // Once every file is staged (the commit, if it is not over by then), and moments by the clock, from the
+        // start to past the end of the build: how many of these land during it depends on the machine's speed and
+        // load, so none is counted.
+        _ = try killBuild(at: .staged(files))
+        try assertOldOrNew(old: old, new: new, after: "all \(files) files staged")
         var delays = [0.0, 0.005, 0.01, 0.02, 0.03, 0.05, 0.08, 0.12, 0.2, 0.3]
         var generator = SplitMix(seed: 2022)
         delays += (0..<10).map { _ in Double(generator.next() % 300) / 1000 }
-        var killedMidway = 0
         for delay in delays {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: CLIRun.binary)
-            process.arguments = ["build", "--input", "input", "--output", "out", "--templates", Paths.templates]
-            process.currentDirectoryURL = URL(fileURLWithPath: work)
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            Thread.sleep(forTimeInterval: delay)
-            if process.isRunning { kill(process.processIdentifier, SIGKILL); killedMidway += 1 }
-            process.waitUntilExit()
-            let now = try snapshot(work + "/out")
-            XCTAssertEqual(Set(now.keys), Set(old.keys), "delay \(delay)")
-            for (file, data) in now {
-                XCTAssertTrue(data == old[file] || data == new[file], "\(file) is neither old nor new after a kill at \(delay)s")
-            }
+            _ = try killBuild(at: .delay(delay))
+            try assertOldOrNew(old: old, new: new, after: "\(delay) s")
         }
-        XCTAssertGreaterThan(killedMidway, 3, "the build finished too fast to be killed during it")
         // A build after the kills completes and clears the temporaries the kills left.
         XCTAssertEqual(try build().status, 0)
         XCTAssertEqual(try snapshot(work + "/out"), new)

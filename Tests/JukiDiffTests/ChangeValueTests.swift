@@ -45,6 +45,7 @@ final class ChangeValueTests: XCTestCase {
     func testEveryChangeOnce() throws {
         let old = try read("input/R4"), new = try read("Tests/Editions/R5-follows-plan")
         let diff = EditionDiff.compare(old, new, oldName: "R4", newName: "R5")
+        XCTAssertGreaterThanOrEqual(diff.sections.count, 3, "a diff without sections would pass the loop below unchecked")
         var seen = Set<String>()
         for s in diff.sections {
             for c in s.changes {

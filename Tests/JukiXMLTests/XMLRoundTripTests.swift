@@ -6,7 +6,9 @@ import JukiTestSupport
 import JukiXML
 import XCTest
 
-/// records → XML → model gives the same edition, and so the same report, as records → model.
+/// records → XML → model gives the same edition, and so the same report, as records → model. The edition read
+/// back renders to the golden files (the published or expected report.txt; R4's page, the 別添 pages), not
+/// merely to a second render in this process. The same round trip in other processes: GoldenBuildTests.
 final class XMLRoundTripTests: XCTestCase {
     func assertRoundTrip(_ dir: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let schema = try XMLTest.schema()
@@ -22,21 +24,22 @@ final class XMLRoundTripTests: XCTestCase {
             XCTFail("\(dir): the written XML was refused:\n\(d.rendered)", file: file, line: line)
         case .success(let back):
             XCTAssertEqual(back, edition, "\(dir): the edition read back differs", file: file, line: line)
-            XCTAssertEqual(try TextReport.render(back, templates: templates),
-                           try TextReport.render(edition, templates: templates),
-                           "\(dir): report.txt differs", file: file, line: line)
-            XCTAssertEqual(try XMLArchive.document(for: back, schema: schema), xml,
-                           "\(dir): the XML written again differs", file: file, line: line)
-            // The page too (index.html, and the 別添 pages), with the frame of the edition's site.yaml.
             let name = (dir as NSString).lastPathComponent
+            let published = dir.hasPrefix(Paths.inRoot("input/")) ? Paths.inRoot("output/\(name)/report.txt")
+                                                                     : dir + "/expected/report.txt"
+            Golden.assertMatches(try TextReport.render(back, templates: templates), file: published, file: file, line: line)
             let sitePath = (dir as NSString).deletingLastPathComponent + "/site.yaml"
-            let site = try SiteConfigReader.read(path: sitePath, editions: [name]).get()
-            XCTAssertEqual(try HTMLReport.render(back, name: name, site: site, templates: templates),
-                           try HTMLReport.render(edition, name: name, site: site, templates: templates),
-                           "\(dir): index.html differs", file: file, line: line)
-            XCTAssertEqual(try HTMLAnnex.render(back, name: name, site: site, templates: templates).map(\.html),
-                           try HTMLAnnex.render(edition, name: name, site: site, templates: templates).map(\.html),
-                           "\(dir): the 別添 pages differ", file: file, line: line)
+            var site = try SiteConfigReader.read(path: sitePath, editions: [name]).get()
+            if name == "R4" {
+                Golden.assertMatches(try HTMLReport.render(back, name: name, site: site, templates: templates),
+                                     file: Paths.inRoot("Tests/JukiRenderTests/Golden/R4.html"), file: file, line: line)
+            }
+            // The 別添 goldens are rendered with a test edition's 更新日 of 令和6年4月1日 (HTMLFixture.site).
+            site.updated[name] = Day(year: 2024, month: 4, day: 1)
+            for page in try HTMLAnnex.render(back, name: name, site: site, templates: templates) {
+                Golden.assertMatches(page.html, file: Paths.inRoot("Tests/JukiRenderTests/Golden/\(name).\(page.fileName)"),
+                                     file: file, line: line)
+            }
         }
     }
 
@@ -53,7 +56,9 @@ final class XMLRoundTripTests: XCTestCase {
     }
 
     func testEveryTestEditionRoundTrips() throws {
-        for dir in try XMLTest.testEditions() { try assertRoundTrip(dir) }
+        let dirs = try XMLTest.testEditions()
+        XCTAssertGreaterThanOrEqual(dirs.count, 8)
+        for dir in dirs { try assertRoundTrip(dir) }
     }
 
     /// The R4 archive, whole: a change to the format shows as a diff of this file.
@@ -69,13 +74,10 @@ final class XMLRoundTripTests: XCTestCase {
         XCTAssertTrue(xml.contains("<cases derived=\"true\">1352771</cases>"))
     }
 
-    /// Two writes of the same records are the same bytes: UTF-8, an XML declaration, two-space indent,
-    /// one line break at the end.
-    func testWritingIsDeterministic() throws {
-        let schema = try XMLTest.schema()
-        let first = try XMLArchive.document(for: try XMLTest.edition(Paths.inRoot("input/R4")), schema: schema)
-        let second = try XMLArchive.document(for: try XMLTest.edition(Paths.inRoot("input/R4")), schema: schema)
-        XCTAssertEqual(Array(first.utf8), Array(second.utf8))
+    /// The written bytes: UTF-8, an XML declaration, two-space indent, one line break at the end. (That every
+    /// write gives the same bytes: the golden file above, and GoldenBuildTests from another process.)
+    func testWritingFormat() throws {
+        let first = try XMLArchive.document(for: try XMLTest.edition(Paths.inRoot("input/R4")), schema: try XMLTest.schema())
         XCTAssertTrue(first.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<edition xmlns=\"urn:juki-report:edition:1\" version=\"1\">\n  <fiscalYear>2022</fiscalYear>\n"))
         XCTAssertTrue(first.hasSuffix("</edition>\n"))
         XCTAssertFalse(first.contains("\t"))

@@ -36,6 +36,17 @@ public enum Golden {
         }
     }
 
+    /// Compares `actual` with the golden file at `path` and never records it: for outputs of another process or
+    /// stage that must equal a golden file some other test owns (and records).
+    public static func assertMatches(_ actual: String, file path: String, file: StaticString = #filePath, line: UInt = #line) {
+        guard let expected = try? String(contentsOfFile: path, encoding: .utf8) else {
+            return XCTFail("golden file missing: \(path)", file: file, line: line)
+        }
+        if actual != expected {
+            XCTFail("output differs from \(path):\n\(firstDifference(expected, actual))", file: file, line: line)
+        }
+    }
+
     /// The first differing line, for a readable failure.
     public static func firstDifference(_ expected: String, _ actual: String) -> String {
         let e = expected.components(separatedBy: "\n"), a = actual.components(separatedBy: "\n")
