@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JukiDiagnostics
 import JukiModel
 import JukiRecords
 import JukiXML

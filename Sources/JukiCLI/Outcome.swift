@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JukiDiagnostics
 import JukiRecords
 import JukiRender
 import JukiXML

@@ -1,4 +1,5 @@
 import Foundation
+import JukiDiagnostics
 import JukiModel
 import JukiRecords
 import JukiRender
@@ -141,7 +142,7 @@ struct Publication {
         let existing = (try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []
         var unreadable: [(edition: String, path: String, problems: Diagnostics)] = []
         for name in existing.sorted() where !built.contains(name) && !name.hasPrefix(".") {
-            guard RecordFile.exists("\(output)/\(name)/\(XMLArchive.fileName)") else { continue }
+            guard InputFile.exists("\(output)/\(name)/\(XMLArchive.fileName)") else { continue }
             guard EditionName.isValid(name) else { throw .editionFolderName("\(output)/\(name)") }
             switch publishedEdition(name) {
             case nil: continue
@@ -157,7 +158,7 @@ struct Publication {
     /// holds no report.xml (it is not an edition's folder).
     func publishedEdition(_ name: String) -> Result<Edition, Diagnostics>? {
         let archive = "\(output)/\(name)/\(XMLArchive.fileName)"
-        guard RecordFile.exists(archive) else { return nil }
+        guard InputFile.exists(archive) else { return nil }
         return XMLArchive.read(path: archive, schema: schema)
     }
 }

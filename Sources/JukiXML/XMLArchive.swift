@@ -1,6 +1,6 @@
 import Foundation
+import JukiDiagnostics
 import JukiModel
-import JukiRecords
 
 /// The archive XML of an edition: the model written as `report.xml` through libxml2, defined by
 /// `templates/xml/edition.xsd`, and read back into the same model.
@@ -37,7 +37,7 @@ public enum XMLArchive {
     /// Reads an edition from an archive XML file.
     /// - Parameter path: the file, as the user named it (input/R4/report.xml); diagnostics point into it.
     public static func read(path: String, schema: XMLSchema) -> Result<Edition, Diagnostics> {
-        switch RecordFile.bytes(path, limit: sizeLimit) {
+        switch InputFile.bytes(path, limit: sizeLimit) {
         case .success(let bytes): return read(bytes: bytes, path: path, schema: schema)
         case .failure(let d): return .failure(Diagnostics([d]))
         }

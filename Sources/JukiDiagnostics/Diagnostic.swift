@@ -59,14 +59,16 @@ public struct Diagnostics: Error, Sendable {
 /// Diagnostics as a reader finds them, in the order of its file: of each kind, the first that would be shown
 /// (`Problem.shownLimit`) are kept and the rest only counted, so that a table with a million bad rows holds
 /// twenty diagnostics and a count, not a million values.
-struct DiagnosticLog {
-    private(set) var items: [Diagnostic] = []
-    private(set) var omitted: [Problem.Kind: Int] = [:]
+package struct DiagnosticLog {
+    package private(set) var items: [Diagnostic] = []
+    package private(set) var omitted: [Problem.Kind: Int] = [:]
     private var kept: [Problem.Kind: Int] = [:]
 
-    var isEmpty: Bool { items.isEmpty }
+    package init() {}
 
-    mutating func append(_ d: Diagnostic) {
+    package var isEmpty: Bool { items.isEmpty }
+
+    package mutating func append(_ d: Diagnostic) {
         let kind = d.problem.kind
         let n = kept[kind, default: 0]
         if n < d.problem.shownLimit {
@@ -77,7 +79,7 @@ struct DiagnosticLog {
         }
     }
 
-    static func += (log: inout DiagnosticLog, more: [Diagnostic]) {
+    package static func += (log: inout DiagnosticLog, more: [Diagnostic]) {
         for d in more { log.append(d) }
     }
 }
