@@ -30,7 +30,7 @@ let package = Package(
         // The writers: view model (display-ready strings), template rendering, and the diff's outputs
         // (text, JSON, HTML, unified).
         .target(name: "JukiRender", dependencies: [
-            "JukiModel", "JukiDiff",
+            "JukiModel", "JukiDiagnostics", "JukiDiff",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // libxml2, through pkg-config (Debian: libxml2-dev).

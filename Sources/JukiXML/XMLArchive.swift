@@ -20,17 +20,19 @@ public enum XMLArchive {
     /// The edition as the archive XML: UTF-8, elements in the schema's order, two-space indent, ending in
     /// a line break; the same edition gives the same bytes. Validated against `schema` before it is
     /// returned: a failure is a bug in the writer or the schema, and there is nothing to write.
-    public static func document(for edition: Edition, schema: XMLSchema) throws(Failure) -> String {
+    public static func document(for edition: Edition, schema: XMLSchema) throws(Diagnostics) -> String {
         var text: String
         do {
             let writer = try XMLWriter()
             try EditionEncoder(w: writer).encode(edition)
             text = try writer.finish()
         } catch {
-            throw .writerFailed(step: error.step)
+            throw Diagnostics(.xmlWriterFailed(step: error.step))
         }
         let issues = text.withUTF8 { schema.validate(bytes: $0) }
-        if !issues.isEmpty { throw .invalidDocument(issues.map(\.located), document: text) }
+        if !issues.isEmpty {
+            throw XMLIssue.diagnostics(issues, in: SourceFile(path: fileName, text: text), heading: .xmlWrittenInvalid)
+        }
         return text
     }
 
