@@ -17,9 +17,12 @@ let package = Package(
     targets: [
         // The edition as values: results of FY N, audit findings, plan for N+1; era dates; no I/O.
         .target(name: "JukiModel"),
-        // Records on disk (YAML + CSV) to the model, with positioned diagnostics.
+        // Positioned diagnostics for every reader and the CLI: SourceLocation, SourceFile, Diagnostic (one error
+        // family, messages by stage), DiagnosticRenderer (line, caret, display width); InputFile, the one file loader.
+        .target(name: "JukiDiagnostics", dependencies: ["JukiModel"]),
+        // Records on disk (YAML + CSV) to the model.
         .target(name: "JukiRecords", dependencies: [
-            "JukiModel",
+            "JukiModel", "JukiDiagnostics",
             .product(name: "Yams", package: "Yams"),
         ]),
         // Edition-to-edition comparison (and plan against results) as values: what changed, in the model's terms.
@@ -27,17 +30,17 @@ let package = Package(
         // The writers: view model (display-ready strings), template rendering, and the diff's outputs
         // (text, JSON, HTML, unified).
         .target(name: "JukiRender", dependencies: [
-            "JukiModel", "JukiDiff",
+            "JukiModel", "JukiDiagnostics", "JukiDiff",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // libxml2, through pkg-config (Debian: libxml2-dev).
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
         // The archive XML: written and read with libxml2, validated against templates/xml's schema.
-        .target(name: "JukiXML", dependencies: ["JukiModel", "JukiRecords", "CLibXML2"]),
+        .target(name: "JukiXML", dependencies: ["JukiModel", "JukiDiagnostics", "CLibXML2"]),
         // The commands; the one place that maps errors to exit codes.
         .target(name: "JukiCLI", dependencies: [
-            "JukiModel", "JukiRecords", "JukiRender", "JukiXML", "JukiDiff",
+            "JukiModel", "JukiDiagnostics", "JukiRecords", "JukiRender", "JukiXML", "JukiDiff",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "juki-report", dependencies: ["JukiCLI"]),
@@ -46,12 +49,12 @@ let package = Package(
         .target(name: "JukiTestSupport", path: "Tests/Support"),
 
         .testTarget(name: "JukiModelTests", dependencies: ["JukiModel"]),
-        .testTarget(name: "JukiRecordsTests", dependencies: ["JukiRecords", "JukiModel", "JukiTestSupport"]),
+        .testTarget(name: "JukiRecordsTests", dependencies: ["JukiRecords", "JukiDiagnostics", "JukiModel", "JukiTestSupport"]),
         .testTarget(name: "JukiRenderTests", dependencies: [
-            "JukiRender", "JukiDiff", "JukiRecords", "JukiModel", "JukiTestSupport",
+            "JukiRender", "JukiDiff", "JukiRecords", "JukiDiagnostics", "JukiModel", "JukiTestSupport",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
-        .testTarget(name: "JukiXMLTests", dependencies: ["JukiXML", "JukiRecords", "JukiRender", "JukiModel", "JukiTestSupport"]),
+        .testTarget(name: "JukiXMLTests", dependencies: ["JukiXML", "JukiDiagnostics", "JukiRecords", "JukiRender", "JukiModel", "JukiTestSupport"]),
         .testTarget(name: "JukiDiffTests", dependencies: ["JukiDiff", "JukiRecords", "JukiModel", "JukiTestSupport"]),
         // Depends on the executable so that `swift test` builds the binary these tests run (never a stale one).
         .testTarget(name: "JukiCLITests", dependencies: ["JukiTestSupport", "juki-report"]),

@@ -1,4 +1,5 @@
 import Foundation
+import JukiDiagnostics
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -25,13 +26,9 @@ private func syncfs(_ fd: Int32) -> Int32
 /// Nothing is written outside the output folder: every folder between the output folder and the file must
 /// be a real folder (a symbolic link there could lead anywhere), and is made if missing.
 final class AtomicFile {
-    struct Failure: Error, CustomStringConvertible {
-        static let checkSpaceAndPermissions = "出力先の空き容量と書き込み権限を確かめてください。"
-
-        let path: String
-        let reason: String
-        var advice = Failure.checkSpaceAndPermissions
-        var description: String { "「\(path)」を書けません（\(reason)）。\(advice)" }
+    /// A file or folder that cannot be written (`Problem.outputNotWritable`).
+    static func failure(_ path: String, _ reason: Problem.WriteReason) -> Diagnostics {
+        Diagnostics(.outputNotWritable(path, reason))
     }
 
     let root: String
@@ -48,30 +45,30 @@ final class AtomicFile {
     deinit { abandon() }
 
     /// One file, written and put in place at once (for `new`, which writes a few small files).
-    static func write(_ text: String, to path: String, within root: String) throws(Failure) {
+    static func write(_ text: String, to path: String, within root: String) throws(Diagnostics) {
         let batch = AtomicFile(root: root)
         try batch.stage(Array(text.utf8), to: path)
         try batch.commit()
     }
 
     /// Writes `text` to a temporary file beside `path`; `path` itself is untouched until `commit`.
-    func stage(_ text: String, to path: String) throws(Failure) {
+    func stage(_ text: String, to path: String) throws(Diagnostics) {
         try stage(Array(text.utf8), to: path)
     }
 
     /// Writes `bytes` (a CP932 copy, say) to a temporary file beside `path`; `path` is untouched until `commit`.
-    func stage(_ bytes: [UInt8], to path: String) throws(Failure) {
+    func stage(_ bytes: [UInt8], to path: String) throws(Diagnostics) {
         let relative = path.hasPrefix(root + "/") ? String(path.dropFirst(root.count + 1)) : path
         var dir = root
         try makeFolder(root, allowLink: true)
         for part in relative.split(separator: "/").dropLast() {
-            guard part != "..", part != "." else { throw Failure(path: path, reason: "出力先の外を指しています") }
+            guard part != "..", part != "." else { throw Self.failure(path, .outsideOutput) }
             dir += "/" + part
             try makeFolder(dir, allowLink: false)
         }
         var st = stat()
         if lstat(path, &st) == 0, (st.st_mode & S_IFMT) != S_IFREG {
-            throw Failure(path: path, reason: "ファイルではなくシンボリックリンクかフォルダがあります。消してから作り直してください")
+            throw Self.failure(path, .linkOrFolderInTheWay)
         }
         let name = (path as NSString).lastPathComponent
         if sweptFolders.insert(dir).inserted { Self.removeStaleTemporaries(in: dir) }
@@ -79,7 +76,7 @@ final class AtomicFile {
         let fd = Interruption.shared.creating(temporary: temp) {
             open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
         }
-        guard fd >= 0 else { throw Failure(path: path, reason: Self.reason(errno)) }
+        guard fd >= 0 else { throw Self.failure(path, .system(Self.reason(errno))) }
         staged.append((temp, path))
         let failure: Int32? = bytes.withUnsafeBufferPointer { bytes in
             var written = 0
@@ -95,19 +92,19 @@ final class AtomicFile {
         }
         if let e = failure {
             close(fd)
-            throw Failure(path: path, reason: Self.reason(e))
+            throw Self.failure(path, .system(Self.reason(e)))
         }
-        if close(fd) != 0 { throw Failure(path: path, reason: Self.reason(errno)) }
+        if close(fd) != 0 { throw Self.failure(path, .system(Self.reason(errno))) }
     }
 
     /// Flushes every staged file to disk, then renames each over its target.
-    func commit() throws(Failure) {
+    func commit() throws(Diagnostics) {
         guard !staged.isEmpty else { return }
         try flush()
         // Under the interruption lock: Ctrl-C waits for the renames, so it never leaves half of them done.
-        try Interruption.shared.publishing { () throws(Failure) in
+        try Interruption.shared.publishing { () throws(Diagnostics) in
             for (temp, path) in staged {
-                if rename(temp, path) != 0 { throw Failure(path: path, reason: Self.reason(errno)) }
+                if rename(temp, path) != 0 { throw Self.failure(path, .system(Self.reason(errno))) }
                 Interruption.shared.forget(temporary: temp)
                 committed.append(path)
             }
@@ -133,35 +130,35 @@ final class AtomicFile {
 
     /// Every staged file's bytes on disk: one `syncfs` of the output's filesystem on Linux, an `fsync` of
     /// each file elsewhere.
-    private func flush() throws(Failure) {
+    private func flush() throws(Diagnostics) {
         #if os(Linux)
         let fd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { throw Failure(path: root, reason: Self.reason(errno)) }
+        guard fd >= 0 else { throw Self.failure(root, .system(Self.reason(errno))) }
         defer { close(fd) }
-        if syncfs(fd) != 0 { throw Failure(path: root, reason: Self.reason(errno)) }
+        if syncfs(fd) != 0 { throw Self.failure(root, .system(Self.reason(errno))) }
         #else
         for (temp, path) in staged {
             let fd = open(temp, O_RDONLY | O_CLOEXEC)
-            guard fd >= 0 else { throw Failure(path: path, reason: Self.reason(errno)) }
+            guard fd >= 0 else { throw Self.failure(path, .system(Self.reason(errno))) }
             defer { close(fd) }
-            if fsync(fd) != 0 { throw Failure(path: path, reason: Self.reason(errno)) }
+            if fsync(fd) != 0 { throw Self.failure(path, .system(Self.reason(errno))) }
         }
         #endif
     }
 
     /// A folder that exists (as a real folder, or as a link to one where `allowLink`), or is made now.
-    func makeFolder(_ path: String, allowLink: Bool) throws(Failure) {
+    func makeFolder(_ path: String, allowLink: Bool) throws(Diagnostics) {
         var st = stat()
         if lstat(path, &st) == 0 {
             let type = st.st_mode & S_IFMT
             if type == S_IFDIR { return }
             if type == S_IFLNK {
                 guard allowLink else {
-                    throw Failure(path: path, reason: "出力先の中のシンボリックリンクはたどりません。リンクを消してください")
+                    throw Self.failure(path, .linkInOutput)
                 }
                 if stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR { return }
             }
-            throw Failure(path: path, reason: "フォルダではありません")
+            throw Self.failure(path, .notAFolder)
         }
         var e = Interruption.shared.makeFolder(path)
         if e == ENOENT {
@@ -170,10 +167,9 @@ final class AtomicFile {
             let parent = (path as NSString).deletingLastPathComponent
             guard !parent.isEmpty, parent != path else {
                 if !path.hasPrefix("/") {
-                    throw Failure(path: path, reason: "今いるフォルダ（作業フォルダ）が消されています",
-                                  advice: "ほかのフォルダに移ってから実行するか、出力先を絶対パスで指定してください。")
+                    throw Self.failure(path, .workingFolderGone)
                 }
-                throw Failure(path: path, reason: Self.reason(e))
+                throw Self.failure(path, .system(Self.reason(e)))
             }
             try makeFolder(parent, allowLink: true)
             e = Interruption.shared.makeFolder(path)
@@ -181,7 +177,7 @@ final class AtomicFile {
         switch e {
         case 0: madeFolders.append(path)
         case EEXIST: return
-        default: throw Failure(path: path, reason: Self.reason(e))
+        default: throw Self.failure(path, .system(Self.reason(e)))
         }
     }
 
@@ -214,5 +210,5 @@ final class AtomicFile {
         }
     }
 
-    static func reason(_ code: Int32) -> String { String(cString: strerror(code)) }
+    static func reason(_ code: Int32) -> String { InputFile.reason(code) }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JukiDiagnostics
 import JukiModel
 import JukiRecords
 import JukiRender
@@ -88,13 +89,13 @@ struct Build: ParsableCommand {
 
     func validate() throws {
         try PathOptions.refuseEmpty([("--output", output, "output")])
-        if !(wait >= 0 && wait <= 86_400) { throw ValidationError("--wait は0から86400（秒）までの数です。") }
-        if quiet && verbose { throw ValidationError("--quiet と --verbose は一緒に使えません。") }
+        if !(wait >= 0 && wait <= 86_400) { throw Outcome.usage(.waitOutOfRange) }
+        if quiet && verbose { throw Outcome.usage(.quietWithVerbose) }
     }
 
     func run() throws {
-        let templates = try Outcome.get(templates: locations.templates)
-        let schema = try Outcome.get(schema: locations.templates)
+        let templates = try Outcome.get({ () throws(Diagnostics) in try Templates.load(directory: locations.templates) })
+        let schema = try Outcome.get({ () throws(Diagnostics) in try XMLSchema.load(templates: locations.templates) })
         let (editions, site) = try locations.load(schema: schema)
         let copy = textEncoding == .utf8 && newline == .lf
             ? nil : Publication.WindowsCopy(cp932: textEncoding == .cp932, crlf: newline == .crlf)
@@ -107,25 +108,25 @@ struct Build: ParsableCommand {
         let batch = AtomicFile(root: output)
         defer { batch.abandon() }
         // One build at a time into an output folder, for the whole of its reading of the folder and writing.
-        try Outcome.get(writing: { () throws(AtomicFile.Failure) in try batch.makeFolder(output, allowLink: true) })
-        let lock = try Outcome.get(locking: { () throws(OutputLock.Failure) in
+        try Outcome.get({ () throws(Diagnostics) in try batch.makeFolder(output, allowLink: true) })
+        let lock = try Outcome.get({ () throws(Diagnostics) in
             try OutputLock.acquire(output: output, wait: wait, say: { if !quiet { Outcome.say($0) } })
         })
         defer { withExtendedLifetime(lock) {} }
         AtomicFile.removeStaleTemporaries(under: output)
         func stage(_ files: [Publication.File]) throws {
             for file in files {
-                try Outcome.get(writing: { () throws(AtomicFile.Failure) in try batch.stage(file.bytes, to: file.path) })
+                try Outcome.get({ () throws(Diagnostics) in try batch.stage(file.bytes, to: file.path) })
             }
         }
         var progress = Progress(mode: quiet ? .quiet : verbose ? .verbose : .auto, total: editions.count)
         for item in editions {
-            let files = try Outcome.get(publishing: { () throws(Publication.Failure) in try publication.files(for: item) })
+            let files = try Outcome.get({ () throws(Diagnostics) in try publication.files(for: item) })
             try stage(files)
             progress.prepared(item.name, files: files)
         }
-        try stage([Outcome.get(publishing: { () throws(Publication.Failure) in try publication.index(for: editions) })])
-        try Outcome.get(writing: { () throws(AtomicFile.Failure) in try batch.commit() })
+        try stage([Outcome.get({ () throws(Diagnostics) in try publication.index(for: editions) })])
+        try Outcome.get({ () throws(Diagnostics) in try batch.commit() })
         progress.finish(written: batch.committed, output: output)
     }
 }
@@ -137,7 +138,7 @@ struct Check: ParsableCommand {
     @OptionGroup var locations: Locations
 
     func run() throws {
-        let schema = try Outcome.get(schema: locations.templates)
+        let schema = try Outcome.get({ () throws(Diagnostics) in try XMLSchema.load(templates: locations.templates) })
         let (editions, _) = try locations.load(schema: schema)
         for item in editions { Outcome.say("誤りはありません: \(item.name)") }
     }

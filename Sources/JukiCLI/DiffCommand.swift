@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JukiDiagnostics
 import JukiDiff
 import JukiModel
 import JukiRecords
@@ -53,7 +54,7 @@ struct Diff: ParsableCommand {
         let a = try Outcome.get(diffing: locator.read(old))
         let b = try Outcome.get(diffing: locator.read(new))
         if plan && a.edition.planYear != b.edition.fiscalYear {
-            try Outcome.fail(DiffTrouble.planYearMismatch(old: a.edition, new: b.edition).description + "\n", code: Outcome.trouble)
+            try Outcome.fail(Diagnostics(.planYearMismatch(plan: a.edition.planYear, results: b.edition.fiscalYear)), differences: true)
         }
         let diff = plan
             ? EditionDiff.comparePlan(a.edition, b.edition, oldName: old, newName: new)
@@ -65,12 +66,12 @@ struct Diff: ParsableCommand {
         case .json:
             output = DiffJSON.render(diff)
         case .html:
-            let t = try Outcome.get(templates: templates)
-            output = try Outcome.get(rendering: { () throws(Templates.LoadError) in try DiffHTML.render(diff, templates: t) })
+            let t = try Outcome.get(differences: { () throws(Diagnostics) in try Templates.load(directory: templates) })
+            output = try Outcome.get(differences: { () throws(Diagnostics) in try DiffHTML.render(diff, templates: t) })
         case .unified:
-            if plan { try Outcome.fail(DiffTrouble.unifiedPlan.description + "\n", code: Outcome.trouble) }
-            let t = try Outcome.get(templates: templates)
-            output = try Outcome.get(rendering: { () throws(Templates.LoadError) in
+            if plan { try Outcome.fail(Diagnostics(.unifiedPlan), differences: true) }
+            let t = try Outcome.get(differences: { () throws(Diagnostics) in try Templates.load(directory: templates) })
+            output = try Outcome.get(differences: { () throws(Diagnostics) in
                 try UnifiedDiff.render(a.edition, b.edition, templates: t,
                                        oldLabel: a.folder + "/report.txt", newLabel: b.folder + "/report.txt")
             })

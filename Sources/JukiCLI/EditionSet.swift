@@ -1,4 +1,5 @@
 import Foundation
+import JukiDiagnostics
 import JukiModel
 import JukiRecords
 import JukiXML

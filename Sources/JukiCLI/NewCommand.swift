@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JukiDiagnostics
 import JukiModel
 import JukiRecords
 import JukiXML
@@ -34,22 +35,21 @@ struct New: ParsableCommand {
 
     func run() throws {
         guard EditionName.isValid(edition) else {
-            try Outcome.get(Result<Void, Diagnostics>.failure(Diagnostics([Diagnostic(.unsafeEditionName(edition), at: nil)])))
+            try Outcome.get(Result<Void, Diagnostics>.failure(Diagnostics(.unsafeEditionName(edition))))
             return
         }
         let target = input + "/" + edition
         if FileManager.default.fileExists(atPath: target) {
-            try Outcome.fail("エラー: 版「\(target)」は既にあります。上書きはしません。別の名前にするか、そのフォルダを移してください。\n",
-                             code: Outcome.trouble)
+            try Outcome.fail(Diagnostics(.editionExists(target)))
         }
-        let schema = try Outcome.get(schema: templates)
+        let schema = try Outcome.get({ () throws(Diagnostics) in try XMLSchema.load(templates: templates) })
         let previous = try Outcome.get(previousEdition(schema: schema))
         let files = EditionDraft.next(after: previous.edition, previousName: previous.name)
         // site.yaml's new text is made and read back before anything is written: if it would not read,
         // nothing changes.
         let site = input + "/" + SiteConfigReader.fileName
         let siteText = EditionSet.isFile(site) ? try Outcome.get(SiteConfigEditor.addUpdated(edition, path: site)) : nil
-        try Outcome.get(writing: { () throws(AtomicFile.Failure) in
+        try Outcome.get({ () throws(Diagnostics) in
             try AtomicFolder.create(target, files: [
                 (EditionReader.yamlFile, files.reportYAML),
                 (RecordKey.certificationFile, files.certifiedStaffCSV),
@@ -57,8 +57,8 @@ struct New: ParsableCommand {
             ])
         })
         if let siteText {
-            try Outcome.get(writing: { () throws(AtomicFile.Failure) in
-                do throws(AtomicFile.Failure) {
+            try Outcome.get({ () throws(Diagnostics) in
+                do throws(Diagnostics) {
                     try AtomicFile.write(siteText, to: site, within: (site as NSString).deletingLastPathComponent)
                 } catch {
                     // The edition without its 更新日 line would not build: take back the folder just made.
@@ -95,10 +95,10 @@ struct New: ParsableCommand {
 /// Makes a folder with its files all at once: written into a hidden folder beside it, then renamed into
 /// place. A folder that appeared meanwhile is never replaced.
 enum AtomicFolder {
-    static func create(_ path: String, files: [(String, String)]) throws(AtomicFile.Failure) {
+    static func create(_ path: String, files: [(String, String)]) throws(Diagnostics) {
         let parent = (path as NSString).deletingLastPathComponent
         let temp = parent + "/." + (path as NSString).lastPathComponent + ".\(getpid()).tmp"
-        guard mkdir(temp, 0o755) == 0 else { throw AtomicFile.Failure(path: temp, reason: AtomicFile.reason(errno)) }
+        guard mkdir(temp, 0o755) == 0 else { throw AtomicFile.failure(temp, .system(AtomicFile.reason(errno))) }
         let batch = AtomicFile(root: temp)
         do {
             for (name, text) in files { try batch.stage(text, to: temp + "/" + name) }
@@ -111,7 +111,7 @@ enum AtomicFolder {
         if rename(temp, path) != 0 {
             let e = errno
             try? FileManager.default.removeItem(atPath: temp)
-            throw AtomicFile.Failure(path: path, reason: AtomicFile.reason(e))
+            throw AtomicFile.failure(path, .system(AtomicFile.reason(e)))
         }
     }
 }

@@ -1,58 +1,50 @@
 import ArgumentParser
 import Foundation
-import JukiRecords
-import JukiRender
-import JukiXML
+import JukiDiagnostics
 
-/// The one place where failures become messages on standard error and exit codes.
+/// The one place where failures become text on standard error (through `DiagnosticRenderer`) and exit codes.
 ///
-/// Exit codes: 0 success; 1 problems in the records (every one printed); 2 trouble outside the records
-/// (templates, the output folder); 64 a mistyped command line (swift-argument-parser's usage code).
+/// Every failure is `Diagnostics`; each problem knows its class (`Problem.Class`), and the gravest decides:
+/// 0 success; 1 problems in the records (every one printed); 2 trouble outside the records (templates, the
+/// schema, the output folder); 64 a mistyped command line (swift-argument-parser's usage code). A command
+/// whose 1 means "differences" (`diff`) exits 2 for any failure.
 enum Outcome {
     static let recordsInvalid: Int32 = 1
     static let trouble: Int32 = 2
 
+    /// What was read (the records, the site frame, an archive named as input), or its problems with the
+    /// closing count (「3件の誤りがありました。何も書いていません。」).
     static func get<T>(_ result: Result<T, Diagnostics>) throws -> T {
         switch result {
         case .success(let v): return v
-        case .failure(let d):
-            let toFill = d.toFillCount
-            let errors = d.count - toFill
-            var summary = ""
-            if toFill > 0 { summary += "記入が残っているところが\(toFill)件あります。" }
-            if errors > 0 { summary += "\(errors)件の誤りがありました。" }
-            try fail(d.rendered + summary + "何も書いていません。\n", code: recordsInvalid)
+        case .failure(var d):
+            if d.closing == nil { d.closing = .summary(toFill: d.toFillCount, errors: d.count - d.toFillCount) }
+            try fail(d)
         }
     }
 
-    static func get(templates directory: String) throws -> Templates {
-        do { return try Templates.load(directory: directory) } catch { try fail("\(error)\n", code: trouble) }
+    /// Any other stage (templates, the schema, rendering, writing, the lock): its problems as they are.
+    static func get<T>(_ body: () throws(Diagnostics) -> T) throws -> T {
+        do { return try body() } catch { try fail(error) }
     }
 
-    static func get(schema templates: String) throws -> XMLSchema {
-        do { return try XMLSchema.load(templates: templates) } catch { try fail("\(error)\n", code: trouble) }
+    /// Prints the failure and exits with the code of its class; `differences` for a command that exits 1
+    /// for differences (then every failure is trouble, as diff(1) has it).
+    static func fail(_ d: Diagnostics, differences: Bool = false) throws -> Never {
+        FileHandle.standardError.write(Data(d.rendered.utf8))
+        throw ExitCode(differences ? trouble : code(for: d.class))
     }
 
-    static func get<T>(rendering body: () throws(Templates.LoadError) -> T) throws -> T {
-        do { return try body() } catch { try fail("\(error)\n", code: trouble) }
+    static func code(for c: Problem.Class) -> Int32 {
+        switch c {
+        case .records: return recordsInvalid
+        case .trouble: return trouble
+        case .usage: return ExitCode.validationFailure.rawValue
+        }
     }
 
-    static func get<T>(publishing body: () throws(Publication.Failure) -> T) throws -> T {
-        do { return try body() } catch { try fail("\(error)\n", code: error.isRecordsProblem ? recordsInvalid : trouble) }
-    }
-
-    static func get(writing body: () throws(AtomicFile.Failure) -> Void) throws {
-        do { try body() } catch { try fail("エラー: \(error)\n", code: trouble) }
-    }
-
-    static func get<T>(locking body: () throws(OutputLock.Failure) -> T) throws -> T {
-        do { return try body() } catch { try fail("エラー: \(error)\n", code: trouble) }
-    }
-
-    static func fail(_ text: String, code: Int32) throws -> Never {
-        FileHandle.standardError.write(Data(text.utf8))
-        throw ExitCode(code)
-    }
+    /// A mistyped command line, for swift-argument-parser to print with the usage (exit 64).
+    static func usage(_ problem: Problem) -> ValidationError { ValidationError(problem.message) }
 
     static func say(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))

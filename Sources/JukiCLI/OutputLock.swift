@@ -1,4 +1,5 @@
 import Foundation
+import JukiDiagnostics
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -16,18 +17,6 @@ final class OutputLock {
     /// stopped (Ctrl-Z) or hung, and the user is better told which process it is.
     static let defaultWait = 30.0
 
-    enum Failure: Error, CustomStringConvertible {
-        case busy(output: String, holder: Int32?, waited: Double)
-
-        var description: String {
-            switch self {
-            case .busy(let output, let holder, let waited):
-                return "出力先「\(output)」に\(OutputLock.someone(holder))が書いています。\(OutputLock.seconds(waited))待っても"
-                    + "終わりませんでした。そのプロセスが終わってから、もう一度実行してください。何も書いていません。"
-            }
-        }
-    }
-
     private let fd: Int32
 
     private init(fd: Int32) { self.fd = fd }
@@ -37,7 +26,7 @@ final class OutputLock {
     /// Takes the lock of `output` (a folder that exists), waiting up to `wait` seconds for another build;
     /// `say` is told once, when it has to wait, and when the folder cannot be locked at all (a file system
     /// without locks: the build goes on unlocked, and says so).
-    static func acquire(output: String, wait: Double, say: (String) -> Void) throws(Failure) -> OutputLock? {
+    static func acquire(output: String, wait: Double, say: (String) -> Void) throws(Diagnostics) -> OutputLock? {
         let fd = open(output, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else {
             say("注意: 出力先「\(output)」に鍵をかけられません（\(AtomicFile.reason(errno))）。同じ出力先への build を同時に走らせないでください。")
@@ -54,10 +43,10 @@ final class OutputLock {
             let holder = holder(of: fd)
             if Date() >= deadline {
                 close(fd)
-                throw .busy(output: output, holder: holder, waited: wait)
+                throw Diagnostics(.outputBusy(output: output, holder: holder, waited: wait))
             }
             if !announced {
-                say("出力先「\(output)」には\(someone(holder))が書いています。終わるまで待ちます（最長\(seconds(wait))）。")
+                say("出力先「\(output)」には\(Problem.lockHolder(holder))が書いています。終わるまで待ちます（最長\(Problem.seconds(wait))）。")
                 announced = true
             }
             usleep(50_000)
@@ -80,11 +69,4 @@ final class OutputLock {
         return nil
     }
 
-    static func someone(_ holder: Int32?) -> String {
-        holder.map { "別の juki-report（プロセス \($0)）" } ?? "別の juki-report"
-    }
-
-    static func seconds(_ wait: Double) -> String {
-        wait == wait.rounded() && wait < 1e9 ? "\(Int(wait))秒" : "\(wait)秒"
-    }
 }

@@ -1,4 +1,6 @@
 import Foundation
+import JukiDiagnostics
+import JukiDiagnostics
 import JukiModel
 import JukiRecords
 import JukiRender
@@ -45,88 +47,41 @@ struct Publication {
     let fragments: Bool
     let windowsCopy: WindowsCopy?
 
-    enum Failure: Error, CustomStringConvertible {
-        case template(Templates.LoadError)
-        case xml(XMLArchive.Failure)
-        case windowsText(edition: String, file: String, WindowsText.Failure)
-        /// A folder in the output holding an archive, whose name is not an edition's.
-        case editionFolderName(String)
-        /// Editions published before whose report.xml no longer reads: each with the file and why.
-        case unreadableArchives(output: String, [(edition: String, path: String, problems: Diagnostics)])
-
-        var description: String {
-            switch self {
-            case .template(let e): return e.description
-            case .xml(let e): return e.description
-            case .editionFolderName(let path): return "エラー: " + Problem.editionFolderName(path).message
-            case .windowsText(let edition, let file, let failure):
-                let list = failure.characters.map { "\($0.line)行\($0.column)列の「\($0.character)」（\($0.scalars)）" }
-                return "エラー: 版「\(edition)」の \(file) を CP932 で書けません。CP932 にない文字: "
-                    + list.joined(separator: "、") + "。記録の文字を CP932 にある文字に直すか（〜 なら ～）、"
-                    + "--text-encoding utf8 にしてください（行と列は report.txt のものです）。"
-            case .unreadableArchives(let output, let archives):
-                return archives.map { archive in
-                    archive.problems.rendered + "エラー: 出力先の版「\(archive.edition)」の \(archive.path) を読めません（上の誤り）。"
-                        + "このままでは一覧（\(output)/\(HTMLIndex.fileName)）からこの版が消えます。記録から作り直す"
-                        + "（build \(archive.edition)）か、要らない版ならフォルダ「\(output)/\(archive.edition)」を消してください。"
-                }.joined(separator: "\n") + "何も書いていません。"
-            }
-        }
-
-        /// Characters the records hold are the records' to change (exit 1); the rest is trouble (exit 2).
-        var isRecordsProblem: Bool {
-            if case .windowsText = self { return true }
-            return false
-        }
-    }
-
     /// One edition's files.
-    func files(for item: EditionSet.Loaded) throws(Failure) -> [File] {
+    func files(for item: EditionSet.Loaded) throws(Diagnostics) -> [File] {
         var out: [File] = []
         let dir = "\(output)/\(item.name)/"
-        let text: String
-        do {
-            text = try TextReport.render(item.edition, templates: templates)
-            out.append(File(path: dir + "report.txt", text: text, edition: item.name))
-            out.append(File(path: dir + HTMLReport.fileName,
-                            text: try HTMLReport.render(item.edition, name: item.name, site: site, templates: templates),
-                            edition: item.name))
-            for annex in try HTMLAnnex.render(item.edition, name: item.name, site: site, templates: templates) {
-                out.append(File(path: dir + annex.fileName, text: annex.html, edition: item.name))
-            }
-            if fragments {
-                out.append(File(path: dir + Self.fragmentFile,
-                                text: try HTMLReport.render(item.edition, name: item.name, site: site,
-                                                            templates: templates, fragment: true),
-                                edition: item.name))
-            }
-        } catch {
-            throw .template(error)
+        let text = try TextReport.render(item.edition, templates: templates)
+        out.append(File(path: dir + "report.txt", text: text, edition: item.name))
+        out.append(File(path: dir + HTMLReport.fileName,
+                        text: try HTMLReport.render(item.edition, name: item.name, site: site, templates: templates),
+                        edition: item.name))
+        for annex in try HTMLAnnex.render(item.edition, name: item.name, site: site, templates: templates) {
+            out.append(File(path: dir + annex.fileName, text: annex.html, edition: item.name))
         }
-        do {
-            out.append(File(path: dir + XMLArchive.fileName, text: try XMLArchive.document(for: item.edition, schema: schema),
+        if fragments {
+            out.append(File(path: dir + Self.fragmentFile,
+                            text: try HTMLReport.render(item.edition, name: item.name, site: site,
+                                                        templates: templates, fragment: true),
                             edition: item.name))
-        } catch {
-            throw .xml(error)
         }
+        out.append(File(path: dir + XMLArchive.fileName, text: try XMLArchive.document(for: item.edition, schema: schema),
+                        edition: item.name))
         if let copy = windowsCopy {
             switch WindowsText.encode(text, cp932: copy.cp932, crlf: copy.crlf) {
             case .success(let bytes): out.append(File(path: dir + copy.fileName, bytes: bytes, edition: item.name))
-            case .failure(let f): throw .windowsText(edition: item.name, file: copy.fileName, f)
+            case .failure(let f):
+                throw Diagnostics(.cp932Unencodable(edition: item.name, file: copy.fileName, f.characters))
             }
         }
         return out
     }
 
     /// `<output>/index.html`, listing `editions` and those built before.
-    func index(for editions: [EditionSet.Loaded]) throws(Failure) -> File {
+    func index(for editions: [EditionSet.Loaded]) throws(Diagnostics) -> File {
         let entries = try indexEntries(adding: editions)
-        do {
-            let text = try HTMLIndex.render(entries, site: site, templates: templates)
-            return File(path: "\(output)/\(HTMLIndex.fileName)", text: text, edition: nil)
-        } catch {
-            throw .template(error)
-        }
+        let text = try HTMLIndex.render(entries, site: site, templates: templates)
+        return File(path: "\(output)/\(HTMLIndex.fileName)", text: text, edition: nil)
     }
 
     /// The editions of this build, and those built before whose archive is in the output folder: the
@@ -134,22 +89,25 @@ struct Publication {
     /// reads stops the build (`unreadableArchives`): left off, its pages would stay published unlinked.
     /// A folder holding an archive whose name is not an `EditionName` stops the build (it would be linked
     /// from the index); hidden folders are not editions.
-    func indexEntries(adding editions: [EditionSet.Loaded]) throws(Failure) -> [HTMLIndex.Entry] {
+    func indexEntries(adding editions: [EditionSet.Loaded]) throws(Diagnostics) -> [HTMLIndex.Entry] {
         let listed = Self.listedFiles + (windowsCopy.map { [$0.fileName] } ?? [])
         var entries = editions.map { HTMLIndex.Entry(name: $0.name, edition: $0.edition, files: listed) }
         let built = Set(editions.map(\.name))
         let existing = (try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []
-        var unreadable: [(edition: String, path: String, problems: Diagnostics)] = []
+        var unreadable = Diagnostics([])
         for name in existing.sorted() where !built.contains(name) && !name.hasPrefix(".") {
-            guard RecordFile.exists("\(output)/\(name)/\(XMLArchive.fileName)") else { continue }
-            guard EditionName.isValid(name) else { throw .editionFolderName("\(output)/\(name)") }
+            guard InputFile.exists("\(output)/\(name)/\(XMLArchive.fileName)") else { continue }
+            guard EditionName.isValid(name) else { throw Diagnostics(.outputEditionFolderName("\(output)/\(name)")) }
             switch publishedEdition(name) {
             case nil: continue
             case .success(let edition)?: entries.append(HTMLIndex.Entry(name: name, edition: edition, files: Self.listedFiles))
-            case .failure(let problems)?: unreadable.append((name, "\(output)/\(name)/\(XMLArchive.fileName)", problems))
+            case .failure(let problems)?:
+                let path = "\(output)/\(name)/\(XMLArchive.fileName)"
+                unreadable = unreadable + problems + Diagnostics(.unreadableArchive(
+                    edition: name, path: path, index: "\(output)/\(HTMLIndex.fileName)", folder: "\(output)/\(name)"))
             }
         }
-        if !unreadable.isEmpty { throw .unreadableArchives(output: output, unreadable) }
+        if !unreadable.items.isEmpty { throw unreadable }
         return entries
     }
 
@@ -157,7 +115,7 @@ struct Publication {
     /// holds no report.xml (it is not an edition's folder).
     func publishedEdition(_ name: String) -> Result<Edition, Diagnostics>? {
         let archive = "\(output)/\(name)/\(XMLArchive.fileName)"
-        guard RecordFile.exists(archive) else { return nil }
+        guard InputFile.exists(archive) else { return nil }
         return XMLArchive.read(path: archive, schema: schema)
     }
 }

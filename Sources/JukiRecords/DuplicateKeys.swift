@@ -1,3 +1,4 @@
+import JukiDiagnostics
 import Yams
 
 /// Where a key stands twice in one mapping. Yams names the keys and the place of the first one only; the

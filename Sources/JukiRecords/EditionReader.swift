@@ -1,3 +1,4 @@
+import JukiDiagnostics
 import JukiModel
 import Yams
 
@@ -30,7 +31,7 @@ public enum EditionReader {
 
         // 別添 tables are optional; where one is present, it computes the figures of its category.
         let annexFiles = [("別表", RecordKey.statutoryAnnexFile), ("条例", RecordKey.ordinanceAnnexFile)]
-            .filter { RecordFile.exists(dir + "/" + $0.1) }
+            .filter { InputFile.exists(dir + "/" + $0.1) }
         let reader = YAMLRecordReader(file: yaml)
         var decoder = NarrativeDecoder(reader: reader)
         decoder.annexed = Set(annexFiles.map(\.0))
@@ -45,8 +46,8 @@ public enum EditionReader {
             if let rows = tables.affairAnnex(path: dir + "/" + name, file: name) { annexes[category] = rows } else { annexesRead = false }
         }
         let publicationPath = dir + "/" + RecordKey.publicationAnnexFile
-        let publicationAnnex = RecordFile.exists(publicationPath) ? tables.publicationAnnex(path: publicationPath) : nil
-        if RecordFile.exists(publicationPath) && publicationAnnex == nil { annexesRead = false }
+        let publicationAnnex = InputFile.exists(publicationPath) ? tables.publicationAnnex(path: publicationPath) : nil
+        if InputFile.exists(publicationPath) && publicationAnnex == nil { annexesRead = false }
         sources.merge(tables.sources) { a, _ in a }
         problems += reader.diagnostics + tables.diagnostics.items
         var omitted = tables.diagnostics.omitted

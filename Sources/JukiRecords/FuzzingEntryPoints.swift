@@ -1,3 +1,4 @@
+import JukiDiagnostics
 import JukiModel
 
 /// Entry points for the libFuzzer harnesses in Tests/Fuzz: each reads untrusted bytes the way a build

@@ -1,3 +1,4 @@
+import JukiDiagnostics
 import JukiModel
 import Yams
 

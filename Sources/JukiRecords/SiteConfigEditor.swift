@@ -1,3 +1,4 @@
+import JukiDiagnostics
 import Yams
 
 /// The one writer of site.yaml: `juki-report new` adds the new edition's 更新日 line (【要記入】), keeping

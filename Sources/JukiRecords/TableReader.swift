@@ -1,3 +1,4 @@
+import JukiDiagnostics
 import JukiModel
 
 /// Reads the edition's CSV tables: `certified-staff.csv` (所属,人数) and `findings.csv` (区分,指摘事項,対応内容).
@@ -79,7 +80,7 @@ struct TableReader {
     }
 
     mutating func findings(path: String) -> [(AuditArea, Finding)]? {
-        guard RecordFile.exists(path) else { return [] }
+        guard InputFile.exists(path) else { return [] }
         var out: [(AuditArea, Finding)] = []
         var ok = true
         guard table(path: path, header: Self.findingsHeader, optional: true, each: { me, file, row in

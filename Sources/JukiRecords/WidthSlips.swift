@@ -1,3 +1,4 @@
+import JukiDiagnostics
 import Yams
 
 /// Slips of the 全角/半角 kind that YAML does not catch, or catches with a message no clerk can act on.

@@ -1,3 +1,5 @@
+import JukiModel
+
 /// Writes records YAML line by line, as a clerk would lay it out: block style, two-space indent, comments.
 /// Used by `EditionDraft`; the reader (Yams) is the judge of what it writes (a test reads every draft back).
 struct YAMLLines {

@@ -1,3 +1,4 @@
+import JukiDiagnostics
 import Yams
 
 /// libyaml's errors that hand-written records run into, said in the clerk's terms and at the line to mend.

@@ -1,3 +1,4 @@
+import JukiDiagnostics
 import JukiModel
 
 /// The 別添 tables of an edition (annex1.html … annex3.html), each a page of its own beside the edition's
@@ -7,7 +8,7 @@ public enum HTMLAnnex {
 
     /// The edition's 別添 pages, by file name, in order; none when the edition carries no 別添 table.
     public static func render(_ edition: Edition, name: String, site: SiteConfig,
-                              templates: Templates) throws(Templates.LoadError) -> [(fileName: String, html: String)] {
+                              templates: Templates) throws(Diagnostics) -> [(fileName: String, html: String)] {
         let report = ReportView(edition)
         let pageName = report.fiscalYear + report.title
         let annexes: [(String, String, AffairAnnexView?, PublicationAnnexView?)] = [

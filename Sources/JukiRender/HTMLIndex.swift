@@ -1,3 +1,4 @@
+import JukiDiagnostics
 import JukiModel
 
 /// `<output>/index.html`: every edition built, newest 年度 first, each linking its page and its files.
@@ -21,7 +22,7 @@ public enum HTMLIndex {
     }
 
     /// The index's 更新日 is the latest of the editions' (no clock: builds stay deterministic).
-    public static func render(_ entries: [Entry], site: SiteConfig, templates: Templates) throws(Templates.LoadError) -> String {
+    public static func render(_ entries: [Entry], site: SiteConfig, templates: Templates) throws(Diagnostics) -> String {
         let sorted = entries.sorted { ($0.edition.fiscalYear, $0.name) > ($1.edition.fiscalYear, $1.name) }
         let views = sorted.map { entry in
             IndexEntryView(fiscalYear: EraText.fiscalYear(entry.edition.fiscalYear), title: entry.edition.title,

@@ -1,3 +1,4 @@
+import JukiDiagnostics
 import JukiModel
 
 /// `<output>/<edition>/index.html`: one edition as an accessible page for the prefecture's website
@@ -17,7 +18,7 @@ public enum HTMLReport {
     ///   - fragment: only the report's content (no `<html>`, `<head>`, site frame, or styles).
     /// - Throws: when a template is missing.
     public static func render(_ edition: Edition, name: String, site: SiteConfig, templates: Templates,
-                              fragment: Bool = false) throws(Templates.LoadError) -> String {
+                              fragment: Bool = false) throws(Diagnostics) -> String {
         let report = ReportView(edition)
         if fragment { return try templates.render(report, template: contentTemplate) }
         let pageName = report.fiscalYear + report.title

@@ -1,4 +1,5 @@
 import Foundation
+import JukiDiagnostics
 
 /// A copy of `report.txt` for readers on Windows: CP932 (Shift_JIS as Windows has it) and/or CRLF.
 ///
@@ -6,16 +7,9 @@ import Foundation
 /// each character is encoded and decoded back, and one that does not come back unchanged is refused
 /// (this also catches 〜 U+301C, which CP932 only has as ～ U+FF5E).
 public enum WindowsText {
-    public struct Unencodable: Hashable, Sendable {
-        public let character: String
-        public let scalars: String
-        public let line: Int
-        public let column: Int
-    }
-
-    /// Every character the copy cannot hold.
+    /// Every character the copy cannot hold (the caller names the edition: `Problem.cp932Unencodable`).
     public struct Failure: Error, Hashable, Sendable {
-        public let characters: [Unencodable]
+        public let characters: [UnencodableCharacter]
     }
 
     /// The file name of the copy: report.cp932.txt, report.crlf.txt or report.cp932.crlf.txt.
@@ -34,8 +28,8 @@ public enum WindowsText {
     }
 
     /// Every distinct character CP932 cannot hold, at its first place (1-based line and column).
-    static func unencodable(in text: String) -> [Unencodable] {
-        var found: [Unencodable] = []
+    static func unencodable(in text: String) -> [UnencodableCharacter] {
+        var found: [UnencodableCharacter] = []
         var seen: Set<Character> = []
         var line = 1, column = 0
         for c in text {
@@ -46,7 +40,7 @@ public enum WindowsText {
             if let d = s.data(using: .shiftJIS, allowLossyConversion: false), String(data: d, encoding: .shiftJIS) == s { continue }
             seen.insert(c)
             let names = c.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true).leftPadded(4) }
-            found.append(Unencodable(character: s, scalars: names.joined(separator: " "), line: line, column: column))
+            found.append(UnencodableCharacter(character: s, scalars: names.joined(separator: " "), line: line, column: column))
         }
         return found
     }

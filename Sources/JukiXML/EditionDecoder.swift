@@ -1,5 +1,5 @@
+import JukiDiagnostics
 import JukiModel
-import JukiRecords
 
 /// Reads a schema-valid document's tree into the model. The schema has already checked the shape and the
 /// lexical form of every value, so what is left are the checks the schema cannot make: periods that run

@@ -1,6 +1,6 @@
 import Foundation
+import JukiDiagnostics
 import JukiModel
-import JukiRecords
 
 /// The archive XML of an edition: the model written as `report.xml` through libxml2, defined by
 /// `templates/xml/edition.xsd`, and read back into the same model.
@@ -20,24 +20,26 @@ public enum XMLArchive {
     /// The edition as the archive XML: UTF-8, elements in the schema's order, two-space indent, ending in
     /// a line break; the same edition gives the same bytes. Validated against `schema` before it is
     /// returned: a failure is a bug in the writer or the schema, and there is nothing to write.
-    public static func document(for edition: Edition, schema: XMLSchema) throws(Failure) -> String {
+    public static func document(for edition: Edition, schema: XMLSchema) throws(Diagnostics) -> String {
         var text: String
         do {
             let writer = try XMLWriter()
             try EditionEncoder(w: writer).encode(edition)
             text = try writer.finish()
         } catch {
-            throw .writerFailed(step: error.step)
+            throw Diagnostics(.xmlWriterFailed(step: error.step))
         }
         let issues = text.withUTF8 { schema.validate(bytes: $0) }
-        if !issues.isEmpty { throw .invalidDocument(issues.map(\.located), document: text) }
+        if !issues.isEmpty {
+            throw XMLIssue.diagnostics(issues, in: SourceFile(path: fileName, text: text), heading: .xmlWrittenInvalid)
+        }
         return text
     }
 
     /// Reads an edition from an archive XML file.
     /// - Parameter path: the file, as the user named it (input/R4/report.xml); diagnostics point into it.
     public static func read(path: String, schema: XMLSchema) -> Result<Edition, Diagnostics> {
-        switch RecordFile.bytes(path, limit: sizeLimit) {
+        switch InputFile.bytes(path, limit: sizeLimit) {
         case .success(let bytes): return read(bytes: bytes, path: path, schema: schema)
         case .failure(let d): return .failure(Diagnostics([d]))
         }

@@ -1,5 +1,5 @@
+import JukiDiagnostics
 import JukiModel
-import JukiRecords
 
 /// Reads one archive document in steps, each of which may refuse it: UTF-8 → safe parse (DOCTYPE refused)
 /// → the root is this format and version → schema → model (derived figures checked) → the model's rules.

@@ -1,5 +1,6 @@
 import CLibXML2
 import Foundation
+import JukiDiagnostics
 
 /// The XML Schema that defines the archive format (`templates/xml/edition.xsd`), read and compiled once
 /// from the templates folder.
@@ -24,16 +25,18 @@ public struct XMLSchema: Sendable {
     }
 
     /// Reads and compiles the schema of `<templates>/xml/edition.xsd`.
-    public static func load(templates directory: String) throws(XMLArchive.Failure) -> XMLSchema {
+    /// A schema that does not compile gives its messages at their lines of the schema.
+    public static func load(templates directory: String) throws(Diagnostics) -> XMLSchema {
         let path = (directory.hasSuffix("/") ? String(directory.dropLast()) : directory) + "/" + relativePath
-        guard FileManager.default.fileExists(atPath: path) else { throw .schemaMissing(path) }
+        guard FileManager.default.fileExists(atPath: path) else { throw Diagnostics(.schemaMissing(path)) }
         guard let data = FileManager.default.contents(atPath: path),
               let text = String(data: data, encoding: .utf8) else {
-            throw .schemaUnreadable(path)
+            throw Diagnostics(.schemaUnreadable(path))
         }
         switch compile(text) {
         case .success(let schema): return XMLSchema(path: path, compiled: Compiled(schema))
-        case .failure(let list): throw .schemaInvalid(path, list.issues.map(\.located))
+        case .failure(let list):
+            throw XMLIssue.diagnostics(list.issues, in: SourceFile(path: path, text: text), heading: .schemaInvalid(path))
         }
     }
 
@@ -115,6 +118,15 @@ public struct XMLSchema: Sendable {
 }
 
 extension XMLIssue {
-    /// `12: message`, for failures outside the records (the schema itself, a written document).
-    var located: String { line > 0 ? "\(line)行目: \(message)" : message }
+    /// Failures outside the records (the schema itself, a document the writer made): the heading, then each
+    /// of libxml2's messages at its line of `source` (at the line's first character when libxml2 gave no column).
+    static func diagnostics(_ issues: [XMLIssue], in source: SourceFile, heading: Problem) -> Diagnostics {
+        let items = issues.map { issue -> Diagnostic in
+            guard issue.line > 0 else { return Diagnostic(.schemaIssue(issue.message), at: nil) }
+            let indent = source.line(issue.line)?.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count ?? 0
+            let column = issue.column > 0 ? issue.column : indent + 1
+            return Diagnostic(.schemaIssue(issue.message), at: SourceLocation(file: source.path, line: issue.line, column: column))
+        }
+        return Diagnostics([Diagnostic(heading, at: nil)] + items, sources: [source.path: source])
+    }
 }

@@ -25,7 +25,8 @@ final class PageFrameTests: XCTestCase {
     }
 
     /// A section left open (html/content-findings without its {{/findings}}): the parser finds out at the
-    /// next closing tag, line 20 column 4, and the message names the file, the place and that line.
+    /// next closing tag, line 20 column 4, and the message names the file, the place and that line, with a caret
+    /// under the column (rendered by DiagnosticRenderer like every positioned diagnostic).
     func testABrokenTemplateIsNamedWithItsPosition() throws {
         try edit("templates/html/content-findings.mustache") { $0.replacingOccurrences(of: "{{/findings}}\n", with: "") }
         let r = try CLIRun.run(["build", "--input", "input", "--output", "out", "--templates", "templates"], in: work)
@@ -34,6 +35,7 @@ final class PageFrameTests: XCTestCase {
             templates/html/content-findings.mustache:20:4: エラー: テンプレートの書き方に誤りがあります\
             （閉じるタグの名前が、開いている区間の名前と合いません。{{#名前}} と {{/名前}} の組を確かめてください）
             {{/empty(findings)}}
+               ^
 
             """)
         XCTAssertFalse(FileManager.default.fileExists(atPath: work + "/out"))

@@ -1,4 +1,6 @@
 import Foundation
+import JukiDiagnostics
+import JukiModel
 import JukiRecords
 import JukiTestSupport
 import XCTest

@@ -1,4 +1,5 @@
 import Foundation
+import JukiDiagnostics
 @testable import JukiRecords
 import JukiTestSupport
 import XCTest

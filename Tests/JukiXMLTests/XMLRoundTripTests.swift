@@ -1,4 +1,5 @@
 import Foundation
+import JukiDiagnostics
 import JukiModel
 import JukiRecords
 import JukiRender
@@ -104,9 +105,12 @@ final class XMLRoundTripTests: XCTestCase {
         var edition = try XMLTest.edition(Paths.inRoot("input/R4"))
         edition.title = "一行目\n二行目"
         XCTAssertThrowsError(try XMLArchive.document(for: edition, schema: try XMLTest.schema())) { error in
-            XCTAssertEqual("\(error)", """
-                書こうとした report.xml が形式（edition.xsd）に合いません。juki-report の不具合です。何も書いていません。
-                  report.xml: 6行目: Element 'title': [facet 'pattern'] The value '一行目\n二行目' is not accepted by the pattern '[^\\r\\n]+'.
+            XCTAssertEqual((error as? Diagnostics)?.rendered, """
+                エラー: 書こうとした report.xml が形式（edition.xsd）に合いません。juki-report の不具合です。何も書いていません。
+                report.xml:6:12: エラー: Element 'title': [facet 'pattern'] The value '一行目␊二行目' is not accepted by the pattern '[^\\r\\n]+'.
+                二行目</title>
+                              ^
+
                 """)
         }
     }

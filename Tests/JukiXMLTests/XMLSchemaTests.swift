@@ -1,4 +1,5 @@
 import Foundation
+import JukiDiagnostics
 import JukiTestSupport
 import JukiXML
 import XCTest
@@ -14,8 +15,8 @@ final class XMLSchemaTests: XCTestCase {
         let folder = try Paths.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         XCTAssertThrowsError(try XMLSchema.load(templates: folder)) { error in
-            XCTAssertEqual("\(error)", "XML の形式（スキーマ）「\(folder)/xml/edition.xsd」がありません。"
-                           + "リポジトリの templates/ を --templates で指定してください。")
+            XCTAssertEqual((error as? Diagnostics)?.rendered, "エラー: XML の形式（スキーマ）「\(folder)/xml/edition.xsd」がありません。"
+                           + "リポジトリの templates/ を --templates で指定してください。\n")
         }
     }
 
@@ -31,10 +32,14 @@ final class XMLSchemaTests: XCTestCase {
             </xs:schema>
 
             """.write(toFile: path, atomically: true, encoding: .utf8)
+        // The schema's own failure is rendered like every other: its line quoted, a caret at its first character.
         XCTAssertThrowsError(try XMLSchema.load(templates: folder)) { error in
-            XCTAssertEqual("\(error)", """
-                XML の形式（スキーマ）「\(path)」に誤りがあります。
-                  \(path): 3行目: element decl. 'edition', attribute 'type': The QName value '{http://www.w3.org/2001/XMLSchema}nothing' does not resolve to a(n) type definition.
+            XCTAssertEqual((error as? Diagnostics)?.rendered, """
+                エラー: XML の形式（スキーマ）「\(path)」に誤りがあります。
+                \(path):3:3: エラー: element decl. 'edition', attribute 'type': The QName value '{http://www.w3.org/2001/XMLSchema}nothing' does not resolve to a(n) type definition.
+                  <xs:element name="edition" type="xs:nothing"/>
+                  ^
+
                 """)
         }
     }

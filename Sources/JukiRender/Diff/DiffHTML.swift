@@ -1,3 +1,4 @@
+import JukiDiagnostics
 import JukiDiff
 
 /// The HTML output: one page with a table per section, each change on a row with the old and the new side.
@@ -7,7 +8,7 @@ import JukiDiff
 public enum DiffHTML {
     public static let template = "diff/page"
 
-    public static func render(_ diff: EditionDiff, templates: Templates) throws(Templates.LoadError) -> String {
+    public static func render(_ diff: EditionDiff, templates: Templates) throws(Diagnostics) -> String {
         try templates.render(DiffPageView(diff), template: template)
     }
 }

@@ -1,3 +1,4 @@
+import JukiDiagnostics
 import JukiDiff
 import JukiModel
 
@@ -8,7 +9,7 @@ public enum UnifiedDiff {
 
     /// The report.txt of each edition, rendered with `templates`, compared line by line.
     public static func render(_ old: Edition, _ new: Edition, templates: Templates, oldLabel: String, newLabel: String)
-        throws(Templates.LoadError) -> String {
+        throws(Diagnostics) -> String {
         render(old: try TextReport.render(old, templates: templates), new: try TextReport.render(new, templates: templates),
                oldLabel: oldLabel, newLabel: newLabel)
     }

@@ -1,6 +1,8 @@
 import JukiModel
 
-/// Every kind of problem the records can have. The wording is in `Problem+Message.swift`, and nowhere else.
+/// Every failure a user can meet, from the records to the output folder: the one error family. Each case is
+/// worded in the message file of its stage (`Problem+Stage.swift` says which) and nowhere else, and knows its
+/// class (records, trouble, usage), from which `Outcome` picks the exit code.
 public enum Problem: Hashable, Sendable {
     /// A value the clerk has still to supply is not an error in the records, but it stops a build all the same.
     public var isToFill: Bool {
@@ -151,4 +153,89 @@ public enum Problem: Hashable, Sendable {
     case moreOfTheSame(count: Int, toFill: Bool)
     /// More rows after the header than `TableReader.rowLimit`; at the first row past it.
     case csvTooManyRows(String, limit: Int)
+
+    // MARK: issue 12 errors (one family: templates, schema, output, diff, summaries, usage)
+    /// The templates folder holds no `*.mustache`.
+    case templateFolderEmpty(String)
+    /// A template file that is not UTF-8 text.
+    case templateUnreadable(String)
+    /// swift-mustache refused a template, at its line and column; the explanation in the author's words.
+    case templateSyntax(TemplateFault)
+    /// A template refused without a place (not swift-mustache's parse error).
+    case templateInvalid(path: String, detail: String)
+    /// A template a page asks for, missing from the folder.
+    case templateMissing(String)
+    case schemaMissing(String)
+    case schemaUnreadable(String)
+    /// The schema does not compile; its messages follow, each at its line (`schemaIssue`).
+    case schemaInvalid(String)
+    /// One of libxml2's messages about the schema, or about a document the writer made.
+    case schemaIssue(String)
+    /// libxml2's text writer refused a step (a bug; nothing is written).
+    case xmlWriterFailed(step: String)
+    /// The written report.xml breaks the schema (a bug; nothing is written); its messages follow.
+    case xmlWrittenInvalid
+    /// A character of report.txt that the CP932 copy cannot hold, each at its first place in report.txt.
+    case cp932Unencodable(edition: String, file: String, [UnencodableCharacter])
+    /// A file or folder of the output that cannot be written.
+    case outputNotWritable(String, WriteReason)
+    /// Another build holds the output folder's lock past --wait.
+    case outputBusy(output: String, holder: Int32?, waited: Double)
+    /// A folder under --output holding an archive, whose name is not an `EditionName` (trouble, not records).
+    case outputEditionFolderName(String)
+    /// An edition published before whose report.xml no longer reads (its diagnostics come before).
+    case unreadableArchive(edition: String, path: String, index: String, folder: String)
+    /// `new` into an edition folder that exists.
+    case editionExists(String)
+    /// `diff`: an argument that names no edition.
+    case editionNotFound(String, input: String)
+    /// `diff`: a folder with neither file of an edition.
+    case notAnEdition(folder: String, files: [String])
+    /// `diff --plan` of editions that do not follow each other.
+    case planYearMismatch(plan: FiscalYear, results: FiscalYear)
+    case unifiedPlan
+    /// The closing line of a failure to read: how many marks and errors, nothing written.
+    case summary(toFill: Int, errors: Int)
+    /// The closing line of `diff` when an edition does not read.
+    case notCompared(folder: String, count: Int)
+    /// An empty path option (`--output ''`).
+    case emptyOption(flag: String, default: String)
+    case waitOutOfRange
+    case quietWithVerbose
+
+    /// What swift-mustache's parser refused.
+    public enum TemplateFault: Hashable, Sendable {
+        case closingNameMismatch
+        case sectionNotClosed
+        case unfinishedTag
+        case badConfiguration
+        case other(String)
+    }
+
+    /// Why a file or folder of the output cannot be written.
+    public enum WriteReason: Hashable, Sendable {
+        /// The system's words (strerror).
+        case system(String)
+        case outsideOutput
+        case linkOrFolderInTheWay
+        case linkInOutput
+        case notAFolder
+        case workingFolderGone
+    }
+}
+
+/// A character a text encoding cannot hold, at its first place (1-based line and column of the text).
+public struct UnencodableCharacter: Hashable, Sendable {
+    public let character: String
+    /// U+301C, or U+0063 U+0301 for a character of several scalars.
+    public let scalars: String
+    public let line: Int
+    public let column: Int
+
+    public init(character: String, scalars: String, line: Int, column: Int) {
+        self.character = character
+        self.scalars = scalars
+        self.line = line
+        self.column = column
+    }
 }

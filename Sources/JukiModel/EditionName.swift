@@ -20,11 +20,11 @@ public enum EditionName {
     }
 
     /// The rule as the messages say it.
-    static let rule = "版の名前は半角の英字・数字と「-」「_」で書き、英字か数字で始め、\(maxLength)文字までにしてください（例: R5）。"
+    public static let rule = "版の名前は半角の英字・数字と「-」「_」で書き、英字か数字で始め、\(maxLength)文字までにしてください（例: R5）。"
 
     /// A name as a message shows it: characters that do not show (controls, format and separator
     /// characters, a terminal escape) spelled as <U+001B>, and a long name cut at 80 characters.
-    static func shown(_ name: String, limit: Int = 80) -> String {
+    public static func shown(_ name: String, limit: Int = 80) -> String {
         var out = ""
         var count = 0
         for s in name.unicodeScalars {
@@ -53,7 +53,7 @@ public enum EditionName {
         ("a"..."z").contains(s) || ("A"..."Z").contains(s) || ("0"..."9").contains(s)
     }
 
-    static func isInvisible(_ s: Unicode.Scalar) -> Bool {
+    public static func isInvisible(_ s: Unicode.Scalar) -> Bool {
         switch s.properties.generalCategory {
         case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate, .privateUse, .unassigned: return true
         default: return false

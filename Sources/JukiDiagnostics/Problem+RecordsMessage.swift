@@ -1,50 +1,15 @@
 import JukiModel
 
 extension Problem {
-    /// The message in Japanese: what is wrong, then how to mend it. The records are written in Japanese,
-    /// so their messages are too.
-    public var message: String {
+    /// The records stage (report.yaml, the CSV tables, site.yaml, the model's rules), in Japanese: what is
+    /// wrong, then how to mend it. The records are written in Japanese, so their messages are too.
+    var recordsMessage: String {
         switch self {
-        case .editionFolderMissing(let p):
-            return "版のフォルダ「\(p)」がありません。版の名前（R4 など）と --input の指定を確かめてください。"
-        case .unsafeEditionName(let name):
-            return "版の名前「\(EditionName.shown(name))」は使えません。" + EditionName.rule
-        // MARK: issue 11 edition names
-        case .editionFolderName(let path):
-            return "フォルダ「\(EditionName.shown(path, limit: 1000))」の名前は版の名前に使えません。" + EditionName.rule
-                + "フォルダの名前を変えるか、ほかの場所に移してください。"
-        case .archiveEditionName(let path, let name):
-            return "「\(EditionName.shown(path, limit: 1000))」から決まる版の名前「\(EditionName.shown(name))」は使えません（report.xml を置いたフォルダの名前、"
-                + "そのフォルダの名前も使えなければファイルの名前から .xml を除いたものです）。" + EditionName.rule
         case .siteUpdatedNotAdded(let edition):
             return "「更新日」に版「\(EditionName.shown(edition))」の行を加えると、site.yaml を読めなくなります。"
                 + "「更新日」を「  R4: 令和5年6月30日」のように1行に1版ずつ書いてから、もう一度実行してください。"
-        case .noEditions(let p):
-            return "「\(p)」に版のフォルダ（report.yaml を含むフォルダ）がありません。"
-        case .fileMissing(let p):
-            return "ファイル「\(p)」がありません。README の「記録の形式」にあるファイルを置いてください。"
-        case .notAFile(let p):
-            return "「\(p)」はフォルダです。ここにはファイルを置いてください。"
-        case .notRegularFile(let p):
-            return "「\(p)」は普通のファイルではありません（パイプや装置など）。記録のファイルを置いてください。"
-        case .symlinkLoop(let p):
-            return "「\(p)」のシンボリックリンクが循環しています。リンクを消して、ファイルそのものを置いてください。"
-        case .brokenLink(let p):
-            return "「\(p)」はシンボリックリンクですが、指す先のファイルがありません。"
-        case .fileUnreadable(let p, let reason):
-            return "ファイル「\(p)」を読めません（\(reason)）。ファイルの権限を確かめてください。"
-        case .fileTooLarge(let p, let bytes, let limit):
-            return "ファイル「\(p)」が大きすぎます（\(bytes)バイト、上限\(limit)バイト）。正しいファイルか確かめてください。"
-        case .fileEmpty(let p):
-            return "ファイル「\(p)」が空です。"
         case .noRecords(let p):
             return "「\(p)」にはコメントと空行しかありません。README の「記録の形式」のとおりに記録を書いてください。"
-        case .undecodable(let offset, _):
-            return "UTF-8 としても Shift_JIS（CP932）としても読めないバイトがあります（先頭から\(offset + 1)バイト目）。"
-                + "Excel では「CSV UTF-8（コンマ区切り）」か「CSV（コンマ区切り）」で、エディタでは UTF-8 で保存し直してください。"
-        case .utf16(let p):
-            return "「\(p)」は UTF-16 で保存されています。UTF-8 か Shift_JIS（CP932）で保存し直してください"
-                + "（Excel では「CSV UTF-8（コンマ区切り）」）。"
         case .yamlSyntax(let detail):
             return "YAML の書き方に誤りがあります（\(detail)）。字下げ、「: 」の後の空白、引用符の閉じ忘れを確かめてください。"
         case .duplicateKey(let key):
@@ -170,40 +135,12 @@ extension Problem {
             return "「更新日」に版「\(edition)」の更新日がありません。「  \(edition): 令和5年6月30日」のような行を加えてください。"
         case .unsafeLink(let key, let text):
             return "「\(key)」の「\(text)」はリンク先に使えません。https:// で始まるアドレスか、/ で始まるパスを書いてください。"
-        case .xmlEncoding(let declared?):
-            return "XML 宣言の encoding が「\(declared)」です。UTF-8 で保存し、encoding=\"UTF-8\" にしてください。"
-        case .xmlEncoding(nil):
-            return "UTF-8 として読めないバイトがあります。XML は UTF-8 で保存してください。"
-        case .xmlSyntax(let detail):
-            return "XML の書き方に誤りがあります（libxml2: \(detail)）。タグの閉じ忘れと、"
-                + "値の中の & と < が &amp; と &lt; になっているかを確かめてください。"
-        case .xmlDoctype:
-            return "DOCTYPE（文書型宣言）のある XML は読みません。実体（ENTITY）や外部 DTD はファイルの読み出しや"
-                + "際限のない展開に使えるため、安全のため拒否します。DOCTYPE の宣言を消してください"
-                + "（juki-report が書く XML にはありません）。"
-        case .xmlNotAnEdition(let root, let namespace, let expected):
-            return "最上位の要素が <\(root)>（名前空間 \(namespace ?? "なし")）です。版の XML は"
-                + "名前空間 \(expected) の <edition> で始まります。juki-report が書いた report.xml を指定してください。"
-        case .xmlFormatVersion(let found, let supported):
-            return "この XML の形式の版は「\(found ?? "なし")」ですが、読めるのは版「\(supported)」です。"
-                + "記録から <edition version=\"\(supported)\"> の XML を書き直して使ってください。"
-        case .xmlSchema(let detail):
-            return "XML が形式（edition.xsd）に合いません（libxml2: \(detail)）。"
-                + "要素の名前・順序・値の書き方を templates/xml/edition.xsd と見比べて直してください。"
-        case .xmlDerivedDisagrees(let element, let stated, let computed, let from):
-            return "<\(element)> は計算で求める値（derived=\"true\"）で、\(stated)とありますが、"
-                + "\(from)から求めると\(computed)です。<\(element)> を\(computed)に直すか、元の値を直してください。"
-        case .xmlIncomplete:
-            return "形式（edition.xsd）の検査を通った XML から版を組み立てられませんでした。"
-                + "juki-report の不具合です。この XML を添えて報告してください。"
-        // MARK: issue 11 text
         case .yamlForbiddenCharacter(let c):
             return c.message(in: nil)
         case .forbiddenCharacter(let key, let c):
             return c.message(in: key)
         case .textTooLong(let key, let length, let limit):
             return "「\(key)」が長すぎます（\(length)文字、上限\(limit)文字）。1つの値の文を短くするか、分けてください。"
-        // MARK: issue 11 scale
         case .countSumTooLarge(let key):
             return "「\(key)」の合計がこの行で\(Tally.grouped(Tally.maximum))を超えます（報告に書ける数の上限）。"
                 + "各行の「\(key)」の桁を確かめてください。"
@@ -213,10 +150,8 @@ extension Problem {
         case .csvTooManyRows(let p, let limit):
             return "「\(p)」の行が多すぎます（見出し行の後に\(Tally.grouped(limit))行まで）。この行から後は読んでいません。"
                 + "正しいファイルか確かめてください。"
-        case .moreOfTheSame(let count, false):
-            return "…ほか \(Tally.grouped(count)) 件の同じ誤りがあります（同じ種類の誤りは最初の\(DiagnosticRenderer.perKindLimit)件だけを示します）。"
-        case .moreOfTheSame(let count, true):
-            return "…ほか \(Tally.grouped(count)) 件、同じ項目の記入が残っています（同じ項目は最初の\(DiagnosticRenderer.toFillLimit)件だけを示します）。"
+        default:
+            return String(describing: self)
         }
     }
 }

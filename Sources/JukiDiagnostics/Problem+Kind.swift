@@ -6,7 +6,7 @@ extension Problem {
         let name: String
 
         /// The kind of a model rule's violations, named as `RuleViolation.Kind.name` names it.
-        init(rule: String) { name = "rule." + rule }
+        package init(rule: String) { name = "rule." + rule }
         init(name: String) { self.name = name }
 
         var isToFill: Bool { name.hasPrefix("toFill.") }

@@ -1,7 +1,7 @@
 import JukiModel
 
-/// One problem found in the records, with where it is. Collected, then rendered together by
-/// `DiagnosticRenderer`; the only error type the records side reports.
+/// One failure, with where it is when it has a place: a problem in the records, an archive, a template, the
+/// schema, the output. Collected, then rendered together by `DiagnosticRenderer`; the one error type.
 public struct Diagnostic: Error, Hashable, Sendable {
     public var location: SourceLocation?
     public var problem: Problem
@@ -25,23 +25,27 @@ public struct Diagnostic: Error, Hashable, Sendable {
     }
 }
 
-/// All problems of one run, with the files they point into; thrown when any was found.
+/// All problems of one run, with the files they point into; thrown when any was found, by every stage.
 public struct Diagnostics: Error, Sendable {
     public var items: [Diagnostic]
     public var sources: [String: SourceFile]
     /// Problems found but not kept, by kind: past the first few of a kind, a reader may only count them (a
     /// million duplicate rows are a million problems, and would be hundreds of MB as values).
     public var omitted: [Problem.Kind: Int]
+    /// The line that ends the report, without a label (`Problem.summary`, `Problem.notCompared`).
+    public var closing: Problem?
 
-    public init(_ items: [Diagnostic], sources: [String: SourceFile] = [:], omitted: [Problem.Kind: Int] = [:]) {
+    public init(_ items: [Diagnostic], sources: [String: SourceFile] = [:], omitted: [Problem.Kind: Int] = [:],
+                closing: Problem? = nil) {
         self.items = items
         self.sources = sources
         self.omitted = omitted
+        self.closing = closing
     }
 
     public static func + (a: Diagnostics, b: Diagnostics) -> Diagnostics {
         Diagnostics(a.items + b.items, sources: a.sources.merging(b.sources) { x, _ in x },
-                    omitted: a.omitted.merging(b.omitted, uniquingKeysWith: +))
+                    omitted: a.omitted.merging(b.omitted, uniquingKeysWith: +), closing: a.closing ?? b.closing)
     }
 
     /// Every problem found, kept or only counted.
@@ -52,21 +56,31 @@ public struct Diagnostics: Error, Sendable {
         items.filter(\.problem.isToFill).count + omitted.filter { $0.key.isToFill }.map(\.value).reduce(0, +)
     }
 
+    /// One problem without a file to quote.
+    public init(_ problem: Problem, at location: SourceLocation? = nil) {
+        self.init([Diagnostic(problem, at: location)])
+    }
+
+    /// What the user has to mend, the gravest of any: trouble outside the records outranks the records.
+    public var `class`: Problem.Class { items.map(\.problem.class).max() ?? .records }
+
     /// The whole report, as printed.
-    public var rendered: String { DiagnosticRenderer(sources: sources).render(items, omitted: omitted) }
+    public var rendered: String { DiagnosticRenderer.render(self) }
 }
 
 /// Diagnostics as a reader finds them, in the order of its file: of each kind, the first that would be shown
 /// (`Problem.shownLimit`) are kept and the rest only counted, so that a table with a million bad rows holds
 /// twenty diagnostics and a count, not a million values.
-struct DiagnosticLog {
-    private(set) var items: [Diagnostic] = []
-    private(set) var omitted: [Problem.Kind: Int] = [:]
+package struct DiagnosticLog {
+    package private(set) var items: [Diagnostic] = []
+    package private(set) var omitted: [Problem.Kind: Int] = [:]
     private var kept: [Problem.Kind: Int] = [:]
 
-    var isEmpty: Bool { items.isEmpty }
+    package init() {}
 
-    mutating func append(_ d: Diagnostic) {
+    package var isEmpty: Bool { items.isEmpty }
+
+    package mutating func append(_ d: Diagnostic) {
         let kind = d.problem.kind
         let n = kept[kind, default: 0]
         if n < d.problem.shownLimit {
@@ -77,7 +91,7 @@ struct DiagnosticLog {
         }
     }
 
-    static func += (log: inout DiagnosticLog, more: [Diagnostic]) {
+    package static func += (log: inout DiagnosticLog, more: [Diagnostic]) {
         for d in more { log.append(d) }
     }
 }

@@ -34,6 +34,12 @@ public struct DiagnosticRenderer: Sendable {
         return out
     }
 
+    /// A failure as printed: its diagnostics, then its closing line (`Problem.summary`, `.notCompared`) if any.
+    public static func render(_ diagnostics: Diagnostics) -> String {
+        DiagnosticRenderer(sources: diagnostics.sources).render(diagnostics.items, omitted: diagnostics.omitted)
+            + (diagnostics.closing.map { visible($0.message) + "\n" } ?? "")
+    }
+
     public func render(_ d: Diagnostic) -> String {
         var out = entry(d.location, label: d.problem.isToFill ? "要記入" : "エラー", message: d.problem.message)
         for note in d.notes {
