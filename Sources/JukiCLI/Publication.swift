@@ -100,7 +100,9 @@ struct Publication {
             guard EditionName.isValid(name) else { throw Diagnostics(.outputEditionFolderName("\(output)/\(name)")) }
             switch publishedEdition(name) {
             case nil: continue
-            case .success(let edition)?: entries.append(HTMLIndex.Entry(name: name, edition: edition, files: Self.listedFiles))
+            case .success(let summary)?:
+                entries.append(HTMLIndex.Entry(name: name, fiscalYear: summary.fiscalYear, title: summary.title,
+                                               files: Self.listedFiles))
             case .failure(let problems)?:
                 let path = "\(output)/\(name)/\(XMLArchive.fileName)"
                 unreadable = unreadable + problems + Diagnostics(.unreadableArchive(
@@ -113,9 +115,11 @@ struct Publication {
 
     /// The edition published before in `<output>/<name>/`, read from its report.xml; nil when the folder
     /// holds no report.xml (it is not an edition's folder).
-    func publishedEdition(_ name: String) -> Result<Edition, Diagnostics>? {
+    /// Read as a stream, only as far as the index needs it, while the schema checks the whole document: an
+    /// edition with a 1,000,000-row table (a 113 MB report.xml) is listed as any other.
+    func publishedEdition(_ name: String) -> Result<XMLArchive.Summary, Diagnostics>? {
         let archive = "\(output)/\(name)/\(XMLArchive.fileName)"
         guard InputFile.exists(archive) else { return nil }
-        return XMLArchive.read(path: archive, schema: schema)
+        return XMLArchive.summary(path: archive, schema: schema)
     }
 }

@@ -10,22 +10,30 @@ public enum HTMLIndex {
     public struct Entry: Sendable {
         /// The edition's folder name (R4), also its folder under the output.
         public var name: String
-        public var edition: Edition
+        public var fiscalYear: FiscalYear
+        public var title: String
         /// Other files in the edition's output folder, by name (report.txt, report.xml), in the order listed.
         public var files: [String]
 
-        public init(name: String, edition: Edition, files: [String]) {
+        /// An edition listed by what the index shows of it: an edition published before is read only that far
+        /// (`XMLArchive.summary`), not whole.
+        public init(name: String, fiscalYear: FiscalYear, title: String, files: [String]) {
             self.name = name
-            self.edition = edition
+            self.fiscalYear = fiscalYear
+            self.title = title
             self.files = files
+        }
+
+        public init(name: String, edition: Edition, files: [String]) {
+            self.init(name: name, fiscalYear: edition.fiscalYear, title: edition.title, files: files)
         }
     }
 
     /// The index's 更新日 is the latest of the editions' (no clock: builds stay deterministic).
     public static func render(_ entries: [Entry], site: SiteConfig, templates: Templates) throws(Diagnostics) -> String {
-        let sorted = entries.sorted { ($0.edition.fiscalYear, $0.name) > ($1.edition.fiscalYear, $1.name) }
+        let sorted = entries.sorted { ($0.fiscalYear, $0.name) > ($1.fiscalYear, $1.name) }
         let views = sorted.map { entry in
-            IndexEntryView(fiscalYear: EraText.fiscalYear(entry.edition.fiscalYear), title: entry.edition.title,
+            IndexEntryView(fiscalYear: EraText.fiscalYear(entry.fiscalYear), title: entry.title,
                            href: SitePaths.href([entry.name, HTMLReport.fileName]),
                            editionUpdated: site.updated[entry.name].map(UpdatedView.init),
                            files: entry.files.map { FileLinkView(label: label(for: $0), href: SitePaths.href([entry.name, $0])) })

@@ -67,6 +67,42 @@ final class XMLDocument {
         return .success(XMLDocument(doc: doc))
     }
 
+    /// The line of a DOCTYPE before the root element, if there is one, found by parsing only the prolog (the
+    /// parser stops at the root's start tag or at the DOCTYPE, before any declaration in it is read): for a
+    /// document that is then read as a stream, where the tree's hook above is not available.
+    static func doctypeLine(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        _ = LibXML.ready
+        guard let base = bytes.baseAddress, bytes.count > 0, bytes.count < Int(Int32.max) else { return nil }
+        let created = base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+            xmlCreateMemoryParserCtxt($0, Int32(bytes.count))
+        }
+        guard let ctxt = created else { return nil }
+        defer {
+            if let doc = ctxt.pointee.myDoc { xmlFreeDoc(doc) }
+            ctxt.pointee.myDoc = nil
+            xmlFreeParserCtxt(ctxt)
+        }
+        _ = xmlCtxtUseOptions(ctxt, options)
+        let collector = IssueCollector(kind: .syntax)
+        ctxt.pointee._private = Unmanaged.passUnretained(collector).toOpaque()
+        ctxt.pointee.sax.pointee.serror = nil
+        ctxt.pointee.sax.pointee.internalSubset = { userData, _, _, _ in
+            guard let userData else { return }
+            let ctxt = userData.assumingMemoryBound(to: xmlParserCtxt.self)
+            if let own = ctxt.pointee._private {
+                let line = ctxt.pointee.input.map { Int($0.pointee.line) } ?? 0
+                Unmanaged<IssueCollector>.fromOpaque(own).takeUnretainedValue().doctypeLine = line
+            }
+            xmlStopParser(ctxt)
+        }
+        ctxt.pointee.sax.pointee.startElementNs = { userData, _, _, _, _, _, _, _, _ in
+            guard let userData else { return }
+            xmlStopParser(userData.assumingMemoryBound(to: xmlParserCtxt.self))
+        }
+        _ = withExtendedLifetime(collector) { xmlParseDocument(ctxt) }
+        return collector.doctypeLine
+    }
+
     /// The encoding the XML declaration names, if any.
     var declaredEncoding: String? { LibXML.string(doc.pointee.encoding) }
 

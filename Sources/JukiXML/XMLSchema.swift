@@ -90,6 +90,11 @@ public struct XMLSchema: Sendable {
         }
     }
 
+    /// Calls `body` with the compiled schema, kept alive for the call.
+    func withCompiled<R>(_ body: (xmlSchemaPtr) -> R) -> R {
+        withExtendedLifetime(compiled) { body(compiled.schema) }
+    }
+
     /// The compiled schema, or the problems of compiling it.
     private static func compile(_ text: String) -> Result<xmlSchemaPtr, IssueList> {
         _ = LibXML.ready

@@ -50,4 +50,17 @@ final class PublishedArchiveTests: XCTestCase {
         try FileManager.default.removeItem(atPath: work + "/out/R4-1")
         XCTAssertEqual(try build(["R4"]).status, 0)
     }
+
+    /// An edition with a large table writes a large report.xml (113 MB for 1,000,000 rows): past the 64 MiB
+    /// that `--input x.xml` reads whole, it must still be listed by every later build, not called unreadable.
+    func testALargePublishedArchiveIsListed() throws {
+        XCTAssertEqual(try build(["R4-1"]).status, 0)
+        let xml = work + "/out/R4-1/report.xml"
+        let text = try Paths.read(xml)
+        let padded = text.replacingOccurrences(of: "<results>", with: "<results>" + String(repeating: " ", count: 65 * 1024 * 1024))
+        try padded.write(toFile: xml, atomically: true, encoding: .utf8)
+        let r = try build(["R4"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(try Paths.read(work + "/out/index.html").contains("./R4-1/index.html"))
+    }
 }
