@@ -205,18 +205,18 @@ extension Problem {
             return "「\(key)」が長すぎます（\(length)文字、上限\(limit)文字）。1つの値の文を短くするか、分けてください。"
         // MARK: issue 11 scale
         case .countSumTooLarge(let key):
-            return "「\(key)」の合計がこの行で\(Tally.grouped(Tally.maximum))を超えます（報告に書ける数の上限）。"
+            return "「\(key)」の合計がこの行で\(Notation.grouped(Tally.maximum))を超えます（報告に書ける数の上限）。"
                 + "各行の「\(key)」の桁を確かめてください。"
         case .yamlTooManyNodes(let limit):
-            return "値と項目が多すぎます（report.yaml 全体で\(Tally.grouped(limit))個まで）。"
+            return "値と項目が多すぎます（report.yaml 全体で\(Notation.grouped(limit))個まで）。"
                 + "手で書く記録としては多すぎます。正しいファイルか確かめてください。"
         case .csvTooManyRows(let p, let limit):
-            return "「\(p)」の行が多すぎます（見出し行の後に\(Tally.grouped(limit))行まで）。この行から後は読んでいません。"
+            return "「\(p)」の行が多すぎます（見出し行の後に\(Notation.grouped(limit))行まで）。この行から後は読んでいません。"
                 + "正しいファイルか確かめてください。"
         case .moreOfTheSame(let count, false):
-            return "…ほか \(Tally.grouped(count)) 件の同じ誤りがあります（同じ種類の誤りは最初の\(DiagnosticRenderer.perKindLimit)件だけを示します）。"
+            return "…ほか \(Notation.grouped(count)) 件の同じ誤りがあります（同じ種類の誤りは最初の\(DiagnosticRenderer.perKindLimit)件だけを示します）。"
         case .moreOfTheSame(let count, true):
-            return "…ほか \(Tally.grouped(count)) 件、同じ項目の記入が残っています（同じ項目は最初の\(DiagnosticRenderer.toFillLimit)件だけを示します）。"
+            return "…ほか \(Notation.grouped(count)) 件、同じ項目の記入が残っています（同じ項目は最初の\(DiagnosticRenderer.toFillLimit)件だけを示します）。"
         }
     }
 }
@@ -225,12 +225,12 @@ extension CountKind {
     /// The most a value may say, as a message gives it: 1所属あたり999,999人まで.
     var bound: String {
         switch self {
-        case .staffOfUnit: return "1所属あたり\(Tally.grouped(maximum))人まで"
-        case .staffTotal: return "計は\(Tally.grouped(maximum))人まで"
-        case .people: return "\(Tally.grouped(maximum))人まで"
-        case .units: return "\(Tally.grouped(maximum))所属まで"
-        case .affairs: return "\(Tally.grouped(maximum))事務まで"
-        case .cases: return "\(Tally.grouped(maximum))件まで"
+        case .staffOfUnit: return "1所属あたり\(Notation.grouped(maximum))人まで"
+        case .staffTotal: return "計は\(Notation.grouped(maximum))人まで"
+        case .people: return "\(Notation.grouped(maximum))人まで"
+        case .units: return "\(Notation.grouped(maximum))所属まで"
+        case .affairs: return "\(Notation.grouped(maximum))事務まで"
+        case .cases: return "\(Notation.grouped(maximum))件まで"
         }
     }
 }

@@ -36,6 +36,17 @@ final class XMLTextRuleTests: XCTestCase {
             """)
     }
 
+    /// The blank rule of every reader (`Notation.isBlank`): a value of only 全角 spaces is empty, as in a
+    /// YAML value or a CSV cell.
+    func testAValueOfOnlyBlanksIsEmpty() throws {
+        XCTAssertEqual(try refusal("<lecturer>市町村課</lecturer>", "<lecturer>\u{3000}\u{3000}</lecturer>"), """
+            R4/report.xml:20:9: エラー: 「<lecturer>」が空です。値を書いてください。
+                    <lecturer>\u{3000}\u{3000}</lecturer>
+                    ^
+
+            """)
+    }
+
     func testC1ControlsAndTheLineSeparatorAreRefused() throws {
         for (reference, code) in [("&#x85;", "U+0085"), ("&#x9B;", "U+009B"), ("&#x2028;", "U+2028"), ("\u{9B}", "U+009B")] {
             XCTAssertEqual(try refusal("<lecturer>市町村課</lecturer>", "<lecturer>市町\(reference)村課</lecturer>"), """
