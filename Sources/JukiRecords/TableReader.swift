@@ -25,7 +25,7 @@ struct TableReader {
     static let defaultRowLimit = 10_000_000
     var rowLimit = defaultRowLimit
 
-    static let certificationHeader = ["所属", "人数"]
+    static let certificationHeader = [RecordKey.unitColumn, "人数"]
     static let findingsHeader = ["区分", "指摘事項", "対応内容"]
     /// A row whose 所属 is one of these states the total; it is checked, not kept (合計 is what Excel's
     /// AutoSum row is often called; kept as a 所属, it would double the total).
@@ -43,7 +43,7 @@ struct TableReader {
                 me.unitLocations.reserveCapacity(file.lineCount)
             }
             let unit = row.fields[0], countField = row.fields[1]
-            guard let name = me.text(unit, column: "所属", file: file) else { ok = false; return }
+            guard let name = me.text(unit, column: RecordKey.unitColumn, file: file) else { ok = false; return }
             // 計, 合計, 総計 (全角 spaces allowed): only a short name starting with 計 合 総 or a 全角 space (its
             // first UTF-8 byte) is filtered and looked up; the other rows skip that (1,000,000 rows: 3.1 → 1.7 s
             // with the check of an empty count made byte-level too).
@@ -91,8 +91,8 @@ struct TableReader {
         return ok ? out : nil
     }
 
-    static let affairHeader = ["事務", "根拠", "件数"]
-    static let publicationHeader = ["事務", "根拠", "区分", "提供先", "件数"]
+    static let affairHeader = [RecordKey.affairColumn, "根拠", "件数"]
+    static let publicationHeader = [RecordKey.affairColumn, "根拠", "区分", "提供先", "件数"]
 
     /// 別添1 or 別添2: one row per 事務 that may use the information, with its 件数 (0 for none).
     mutating func affairAnnex(path: String, file name: String) -> [AffairUse]? {
@@ -101,7 +101,7 @@ struct TableReader {
         var sum = RunningSum(column: "件数", path: path)
         defer { diagnostics += sum.diagnostics }
         guard table(path: path, header: Self.affairHeader, optional: false, each: { me, file, row in
-            let affair = me.text(row.fields[0], column: "事務", file: file), basis = me.text(row.fields[1], column: "根拠", file: file)
+            let affair = me.text(row.fields[0], column: RecordKey.affairColumn, file: file), basis = me.text(row.fields[1], column: "根拠", file: file)
             let cases = me.count(row.fields[2], unit: "件", column: "件数", kind: .cases, file: file)
             guard let affair, let basis, let cases, sum.add(cases, at: row.fields[2]) else { ok = false; return }
             me.locations[FieldPath().appending(name).appending(out.count).appending(RecordKey.affairColumn)] = me.location(row.fields[0], file)
@@ -117,7 +117,7 @@ struct TableReader {
         var sum = RunningSum(column: "件数", path: path)
         defer { diagnostics += sum.diagnostics }
         guard table(path: path, header: Self.publicationHeader, optional: false, each: { me, file, row in
-            let affair = me.text(row.fields[0], column: "事務", file: file), basis = me.text(row.fields[1], column: "根拠", file: file)
+            let affair = me.text(row.fields[0], column: RecordKey.affairColumn, file: file), basis = me.text(row.fields[1], column: "根拠", file: file)
             let kindText = me.text(row.fields[2], column: "区分", file: file)
             let cases = me.count(row.fields[4], unit: "件", column: "件数", kind: .cases, file: file)
             guard let affair, let basis, let kindText, let cases, sum.add(cases, at: row.fields[4]) else { ok = false; return }

@@ -108,7 +108,7 @@ struct EditionDecoder {
         // The figures beside a 別添 table are computed from it: they must agree with it.
         for (element, computed) in [(available, category.availableAffairs), (used, category.usedAffairs), (cases, category.cases)] {
             let stated = try count(element)
-            if stated != computed { disagree(element, stated: String(stated), computed: String(computed), from: "<annex> の <affair>") }
+            if stated != computed { disagree(element, stated: Notation.grouped(stated), computed: Notation.grouped(computed), from: "<annex> の <affair>") }
         }
         return category
     }
@@ -137,7 +137,7 @@ struct EditionDecoder {
         let certification = Certification(rows: rows)
         let total = try child(e, "total")
         if let stated = Int(Notation.trimmedXML(total.text)), stated != certification.total {
-            disagree(total, stated: String(stated), computed: String(certification.total), from: "<unit> の <count> の合計")
+            disagree(total, stated: Notation.grouped(stated), computed: Notation.grouped(certification.total), from: "<unit> の <count> の合計")
         }
         return certification
     }
@@ -165,7 +165,7 @@ struct EditionDecoder {
             for (j, u) in units.enumerated() { note(path.appending(RecordKey.targetUnits).appending(j), u) }
             let stated = try child(t, "unitCount")
             if let n = Int(Notation.trimmedXML(stated.text)), n != units.count {
-                disagree(stated, stated: String(n), computed: String(units.count), from: "<unit> の数")
+                disagree(stated, stated: Notation.grouped(n), computed: Notation.grouped(units.count), from: "<unit> の数")
             }
             targets = .units(try units.map(text))
         } else if let t = e.child("targetDescription") {

@@ -83,6 +83,6 @@ final class XMLTextRuleTests: XCTestCase {
         let long = String(repeating: "あ", count: TextRules.maxLength + 1)
         let message = try refusal("<lecturer>市町村課</lecturer>", "<lecturer>\(long)</lecturer>")
         XCTAssertEqual(message.split(separator: "\n").first,
-                       "R4/report.xml:20:9: エラー: 「<lecturer>」が長すぎます（100001文字、上限100000文字）。1つの値の文を短くするか、分けてください。")
+                       "R4/report.xml:20:9: エラー: 「<lecturer>」が長すぎます（100,001文字、上限100,000文字）。1つの値の文を短くするか、分けてください。")
     }
 }
