@@ -30,11 +30,11 @@ extension Problem {
         case .fileUnreadable(let p, let reason):
             return "ファイル「\(p)」を読めません（\(reason)）。ファイルの権限を確かめてください。"
         case .fileTooLarge(let p, let bytes, let limit):
-            return "ファイル「\(p)」が大きすぎます（\(bytes)バイト、上限\(limit)バイト）。正しいファイルか確かめてください。"
+            return "ファイル「\(p)」が大きすぎます（\(Notation.grouped(bytes))バイト、上限\(Notation.grouped(limit))バイト）。正しいファイルか確かめてください。"
         case .fileEmpty(let p):
             return "ファイル「\(p)」が空です。"
         case .undecodable(let offset, _):
-            return "UTF-8 としても Shift_JIS（CP932）としても読めないバイトがあります（先頭から\(offset + 1)バイト目）。"
+            return "UTF-8 としても Shift_JIS（CP932）としても読めないバイトがあります（先頭から\(Notation.grouped(offset + 1))バイト目）。"
                 + "Excel では「CSV UTF-8（コンマ区切り）」か「CSV（コンマ区切り）」で、エディタでは UTF-8 で保存し直してください。"
         case .utf16(let p):
             return "「\(p)」は UTF-16 で保存されています。UTF-8 か Shift_JIS（CP932）で保存し直してください"

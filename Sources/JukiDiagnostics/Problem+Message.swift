@@ -16,9 +16,9 @@ extension Problem {
     var closingMessage: String {
         switch self {
         case .moreOfTheSame(let count, false):
-            return "…ほか \(Tally.grouped(count)) 件の同じ誤りがあります（同じ種類の誤りは最初の\(DiagnosticRenderer.perKindLimit)件だけを示します）。"
+            return "…ほか \(Notation.grouped(count)) 件の同じ誤りがあります（同じ種類の誤りは最初の\(Notation.grouped(DiagnosticRenderer.perKindLimit))件だけを示します）。"
         case .moreOfTheSame(let count, true):
-            return "…ほか \(Tally.grouped(count)) 件、同じ項目の記入が残っています（同じ項目は最初の\(DiagnosticRenderer.toFillLimit)件だけを示します）。"
+            return "…ほか \(Notation.grouped(count)) 件、同じ項目の記入が残っています（同じ項目は最初の\(Notation.grouped(DiagnosticRenderer.toFillLimit))件だけを示します）。"
         case .summary(let toFill, let errors):
             return (toFill > 0 ? "記入が残っているところが\(toFill)件あります。" : "")
                 + (errors > 0 ? "\(errors)件の誤りがありました。" : "") + "何も書いていません。"

@@ -50,7 +50,7 @@ extension Problem {
             return "値の初めの & と * は YAML のアンカーとエイリアスになり、使えません。同じ内容はそれぞれの場所に書き、"
                 + "& や * で始まる文は全体を引用符（\"）で囲んでください。"
         case .yamlTooDeep(let limit):
-            return "入れ子が深すぎます（\(limit)段まで）。記録の形式を確かめてください。"
+            return "入れ子が深すぎます（\(Notation.grouped(limit))段まで）。記録の形式を確かめてください。"
         case .fullWidthIndent:
             return "字下げに全角スペース（　）が使われています。字下げは半角スペースで書いてください。"
         case .tabIndent:
@@ -97,13 +97,13 @@ extension Problem {
         case .summaryShape(let key):
             return "「\(key)」には、文1つ、「- 」で始まる段落の並び、または「見出し: 本文」の組（○ 見出しになります）を書いてください。"
         case .conflictingTargets:
-            return "「対象」と「対象所属」は一緒に書けません。所属を列挙するなら「対象所属」、"
-                + "「全利用所属」のように言葉で書くなら「対象」と「対象所属数」を使ってください。"
+            return "「対象」と「\(RecordKey.targetUnits)」は一緒に書けません。所属を列挙するなら「\(RecordKey.targetUnits)」、"
+                + "「全利用所属」のように言葉で書くなら「対象」と「\(RecordKey.targetCount)」を使ってください。"
         case .statedCountDisagrees(let key, let stated, let computed, let from):
-            return "「\(key)」は\(stated)とありますが、\(from)から数えると\(computed)です。"
-                + "「\(key)」を消すか、\(computed)に直すか、\(from)を直してください。"
+            return "「\(key)」は\(Notation.grouped(stated))とありますが、\(from)から数えると\(Notation.grouped(computed))です。"
+                + "「\(key)」を消すか、\(Notation.grouped(computed))に直すか、\(from)を直してください。"
         case .noteComputedHere(let computed):
-            return "ここから数えると\(computed)です。"
+            return "ここから数えると\(Notation.grouped(computed))です。"
         case .csvUnterminatedQuote:
             return "引用符（\"）が閉じられていません。値の終わりに \" を加えてください。"
         case .csvStrayQuote:
@@ -111,14 +111,14 @@ extension Problem {
         case .csvTextAfterQuote:
             return "閉じた引用符（\"）の後に文字があります。値全体を \" で囲み、中の \" は \"\" と2つ重ねてください。"
         case .csvFieldCount(let expected, let found):
-            return "この行の値は\(found)個ですが、見出し行に合わせて\(expected)個にしてください"
+            return "この行の値は\(Notation.grouped(found))個ですが、見出し行に合わせて\(Notation.grouped(expected))個にしてください"
                 + "（値の中のコンマは値全体を \" で囲みます）。"
         case .csvHeader(let expected, let found):
             return "見出し行は「\(expected.joined(separator: ","))」にしてください（「\(found.joined(separator: ","))」とあります）。"
         case .csvNoRows(let p):
             return "「\(p)」に見出し行の後の行がありません。"
-        case .csvOnlyTotalRow(let p):
-            return "「\(p)」には計の行しかありません。所属ごとに「所属,人数」の行を書いてください（計は各行から数えます）。"
+        case .csvOnlyTotalRow(let p, let header):
+            return "「\(p)」には計の行しかありません。所属ごとに「\(header.joined(separator: ","))」の行を書いてください（計は各行から数えます）。"
         case .csvUnknownArea(let area):
             return "区分「\(area)」はありません。「運用面」か「システム面」と書いてください。"
         case .csvUnknownKind(let kind):
@@ -126,7 +126,7 @@ extension Problem {
         case .csvRecipientForUse:
             return "区分が「利用」の行には提供先を書きません。提供なら区分を「提供」に、利用なら提供先を空にしてください。"
         case .csvStatedTotalDisagrees(let stated, let computed):
-            return "計の行は\(stated)とありますが、各行の合計は\(computed)です。計の行を消すか、\(computed)に直してください。"
+            return "計の行は\(Notation.grouped(stated))とありますが、各行の合計は\(Notation.grouped(computed))です。計の行を消すか、\(Notation.grouped(computed))に直してください。"
         case .rule(let kind):
             return kind.message
         case .noteFirstHere:
@@ -140,15 +140,15 @@ extension Problem {
         case .forbiddenCharacter(let key, let c):
             return c.message(in: key)
         case .textTooLong(let key, let length, let limit):
-            return "「\(key)」が長すぎます（\(length)文字、上限\(limit)文字）。1つの値の文を短くするか、分けてください。"
+            return "「\(key)」が長すぎます（\(Notation.grouped(length))文字、上限\(Notation.grouped(limit))文字）。1つの値の文を短くするか、分けてください。"
         case .countSumTooLarge(let key):
-            return "「\(key)」の合計がこの行で\(Tally.grouped(Tally.maximum))を超えます（報告に書ける数の上限）。"
+            return "「\(key)」の合計がこの行で\(Notation.grouped(Tally.maximum))を超えます（報告に書ける数の上限）。"
                 + "各行の「\(key)」の桁を確かめてください。"
         case .yamlTooManyNodes(let limit):
-            return "値と項目が多すぎます（report.yaml 全体で\(Tally.grouped(limit))個まで）。"
+            return "値と項目が多すぎます（report.yaml 全体で\(Notation.grouped(limit))個まで）。"
                 + "手で書く記録としては多すぎます。正しいファイルか確かめてください。"
         case .csvTooManyRows(let p, let limit):
-            return "「\(p)」の行が多すぎます（見出し行の後に\(Tally.grouped(limit))行まで）。この行から後は読んでいません。"
+            return "「\(p)」の行が多すぎます（見出し行の後に\(Notation.grouped(limit))行まで）。この行から後は読んでいません。"
                 + "正しいファイルか確かめてください。"
         default:
             return String(describing: self)
@@ -160,12 +160,12 @@ extension CountKind {
     /// The most a value may say, as a message gives it: 1所属あたり999,999人まで.
     var bound: String {
         switch self {
-        case .staffOfUnit: return "1所属あたり\(Tally.grouped(maximum))人まで"
-        case .staffTotal: return "計は\(Tally.grouped(maximum))人まで"
-        case .people: return "\(Tally.grouped(maximum))人まで"
-        case .units: return "\(Tally.grouped(maximum))所属まで"
-        case .affairs: return "\(Tally.grouped(maximum))事務まで"
-        case .cases: return "\(Tally.grouped(maximum))件まで"
+        case .staffOfUnit: return "1所属あたり\(Notation.grouped(maximum))人まで"
+        case .staffTotal: return "計は\(Notation.grouped(maximum))人まで"
+        case .people: return "\(Notation.grouped(maximum))人まで"
+        case .units: return "\(Notation.grouped(maximum))所属まで"
+        case .affairs: return "\(Notation.grouped(maximum))事務まで"
+        case .cases: return "\(Notation.grouped(maximum))件まで"
         }
     }
 }
@@ -219,18 +219,18 @@ extension RuleViolation.Kind {
         case .duplicateUnit(let name, _):
             return "所属「\(name)」が2度あります。1度だけ書いてください。"
         case .moreUnitsWithFindingsThanTargets(let n, let t):
-            return "指摘があった所属（\(n)）が対象の所属（\(t)）より多くなっています。"
+            return "指摘があった所属（\(Notation.grouped(n))）が対象の所属（\(Notation.grouped(t))）より多くなっています。"
         case .findingsWithoutAuditResult(let n):
-            return "findings.csv に指摘事項が\(n)件ありますが、どの「点検・監査」にも「監査結果」がありません。"
+            return "\(RecordKey.findingsFile) に指摘事項が\(Notation.grouped(n))件ありますが、どの「\(RecordKey.activities)」にも「\(RecordKey.auditResult)」がありません。"
         case .auditResultDisagreesWithFindings(let units, let findings):
             if units == 0 {
-                return "「指摘所属数」は0ですが、findings.csv に指摘事項が\(findings)件あります。"
+                return "「\(RecordKey.unitsWithFindings)」は0ですが、\(RecordKey.findingsFile) に指摘事項が\(Notation.grouped(findings))件あります。"
             }
-            return "「指摘所属数」は\(units)ですが、findings.csv に指摘事項がありません。"
+            return "「\(RecordKey.unitsWithFindings)」は\(Notation.grouped(units))ですが、\(RecordKey.findingsFile) に指摘事項がありません。"
         case .secondAuditResult:
-            return "「監査結果」は1つの「点検・監査」にだけ書けます。"
+            return "「\(RecordKey.auditResult)」は1つの「\(RecordKey.activities)」にだけ書けます。"
         case .moreUsedThanAvailable(let used, let available):
-            return "利用した事務（\(used)）が利用できる事務（\(available)）より多くなっています。"
+            return "利用した事務（\(Notation.grouped(used))）が利用できる事務（\(Notation.grouped(available))）より多くなっています。"
         case .disclosureAfterYear(let d, let fy):
             return "開示の開始日「\(EraText.day(d))」が\(EraText.fiscalYear(fy))の終わりより後です。"
         }

@@ -103,7 +103,7 @@ public enum Problem: Hashable, Sendable {
     case csvHeader(expected: [String], found: [String])
     case csvNoRows(String)
     /// certified-staff.csv with a 計 row and no 所属 rows.
-    case csvOnlyTotalRow(String)
+    case csvOnlyTotalRow(String, header: [String])
     case csvUnknownArea(String)
     case csvUnknownKind(String)
     case csvRecipientForUse

@@ -121,29 +121,12 @@ public enum DateNotation {
 
     enum Parsed { case month(YearMonth), day(Day) }
 
-    /// 全角 digits to ASCII; surrounding white space (ASCII and 全角) removed.
+    /// 全角 digits and hyphen to ASCII (２０２２－０６ is 2022-06); the blanks around it removed (`Notation`).
     static func normalized(_ text: String) -> String {
-        var out = text
-        if text.unicodeScalars.contains(where: { (0xFF10...0xFF19).contains($0.value) || $0 == "－" }) {
-            out = ""
-            for scalar in text.unicodeScalars {
-                if (0xFF10...0xFF19).contains(scalar.value) {
-                    out.unicodeScalars.append(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!)
-                } else if scalar == "－" {
-                    out.append("-")
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        // Trimmed in place from both ends (it was reversed twice: ~60 k instructions a date).
-        var trimmed = Substring(out)
-        while let c = trimmed.first, isSpace(c) { trimmed.removeFirst() }
-        while let c = trimmed.last, isSpace(c) { trimmed.removeLast() }
-        return String(trimmed)
+        var out = Notation.halfWidthDigits(Notation.trimmed(text))
+        if out.unicodeScalars.contains("－") { out = out.replacing("－", with: "-") }
+        return out
     }
-
-    static func isSpace(_ c: Character) -> Bool { c == " " || c == "\u{3000}" || c == "\t" }
 
     static func parse(_ s: String) -> Result<Parsed, Failure> {
         if let first = s.first, first.isASCII, first.isNumber { return parseISO(s) }
@@ -151,16 +134,14 @@ public enum DateNotation {
     }
 
     static func parseISO(_ s: String) -> Result<Parsed, Failure> {
-        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2 || parts.count == 3, parts[0].count == 4,
-              parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let y = Int(parts[0]), let m = Int(parts[1]) else { return .failure(.unrecognized(s)) }
-        guard (1...12).contains(m) else { return .failure(.noSuchMonth(m)) }
-        if parts.count == 2 {
-            return checkEraRange(.month(YearMonth(year: y, month: m)!), written: s)
+        guard let f = Notation.isoFields(s) else { return .failure(.unrecognized(s)) }
+        guard (1...12).contains(f[1]) else { return .failure(.noSuchMonth(f[1])) }
+        if f.count == 2 {
+            return checkEraRange(.month(YearMonth(year: f[0], month: f[1])!), written: s)
         }
-        let d = Int(parts[2])!
-        guard let day = Day(year: y, month: m, day: d) else { return .failure(.noSuchDay(year: y, month: m, day: d)) }
+        guard let day = Day(year: f[0], month: f[1], day: f[2]) else {
+            return .failure(.noSuchDay(year: f[0], month: f[1], day: f[2]))
+        }
         return checkEraRange(.day(day), written: s)
     }
 
@@ -217,12 +198,11 @@ public enum DateNotation {
         guard let era = Era.all.first(where: { s.hasPrefix($0.name) }) else { return nil }
         let afterEra = s.dropFirst(era.name.count)
         guard let nen = afterEra.firstIndex(of: "年") else { return nil }
-        let yearText = afterEra[..<nen]
-        let n: Int
-        if yearText == "元" { n = 1 } else if let v = number(String(yearText)) { n = v } else { return nil }
+        guard let n = Era.number(numeral: afterEra[..<nen]) else { return nil }
         return (era, n, afterEra[afterEra.index(after: nen)...])
     }
 
+    /// 1 to 4 ASCII digits: a year, a month or a day as the notations write it.
     static func number(_ s: String) -> Int? {
         guard !s.isEmpty, s.count <= 4, s.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         return Int(s)

@@ -39,10 +39,18 @@ public struct Era: Hashable, Sendable {
     /// This era's year number for a Gregorian year.
     public func eraYear(_ gregorianYear: Int) -> Int { gregorianYear - firstDay.year + 1 }
 
-    /// 元年 for the first year, else the number: 令和元年, 令和4年.
+    /// 元年 for the first year, else the number: 令和元年, 令和4年 (a 年度 adds 度: 令和元年度).
     public func yearText(_ gregorianYear: Int) -> String {
-        let n = eraYear(gregorianYear)
-        return name + (n == 1 ? "元" : String(n)) + "年"
+        name + Era.numeral(eraYear(gregorianYear)) + "年"
+    }
+
+    /// How an era year's number reads: 元 for the first, else the number. The one place that knows 元年,
+    /// both ways (`number(numeral:)` reads it back).
+    public static func numeral(_ n: Int) -> String { n == 1 ? "元" : String(n) }
+
+    /// 1 for 元, else the number of 1 to 4 ASCII digits (令和1年 is 令和元年; 0 is read, and refused by the caller).
+    public static func number<S: StringProtocol>(numeral text: S) -> Int? {
+        text == "元" ? 1 : DateNotation.number(String(text))
     }
 }
 

@@ -15,8 +15,7 @@ public enum EraText {
     /// 令和4年度, 令和元年度 (see `FiscalYear` for the naming rule).
     public static func fiscalYear(_ fy: FiscalYear) -> String {
         guard let era = fy.era else { return "\(fy.startYear)年度" }
-        let n = era.eraYear(fy.startYear)
-        return era.name + (n == 1 ? "元" : String(n)) + "年度"
+        return era.yearText(fy.startYear) + "度"
     }
 
     /// 令和4年11月から令和5年1月; within one era year the end drops it: 令和5年9月から10月.

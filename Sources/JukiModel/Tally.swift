@@ -15,16 +15,4 @@ public enum Tally {
         }
         return total
     }
-
-    /// 1,352,771: a figure grouped by thousands, as the report and the messages print it (byte-stable, no
-    /// locale data).
-    public static func grouped(_ n: Int) -> String {
-        let digits = String(n.magnitude)
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return n < 0 ? "-" + out : out
-    }
 }

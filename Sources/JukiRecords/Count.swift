@@ -1,6 +1,7 @@
 import JukiModel
 
-/// A count as clerks type it: 751, ７５１ (全角), 1,352,771. Shared by the YAML and CSV readers.
+/// A count as clerks type it: 751, ７５１ (全角), 1,352,771; its text without the blanks around it (the readers
+/// ask through `RecordValue.count`, which drops them).
 enum Count {
     enum Failure: Error { case notACount, negative, tooLarge }
 
@@ -24,11 +25,9 @@ enum Count {
         }
         var digits = ""
         var sawDigit = false
-        var text = Substring(raw)
-        while let f = text.first, f == " " || f == "\u{3000}" { text.removeFirst() }
-        while let l = text.last, l == " " || l == "\u{3000}" { text.removeLast() }
+        let text = Substring(raw)
         if text.first == "-" || text.first == "－" || text.first == "−" {
-            return text.dropFirst().allSatisfy({ digitValue($0) != nil || $0 == "," }) && text.count > 1
+            return text.dropFirst().allSatisfy({ Notation.digit($0) != nil || $0 == "," }) && text.count > 1
                 ? .failure(.negative) : .failure(.notACount)
         }
         let groups = text.split(separator: ",", omittingEmptySubsequences: false)
@@ -41,8 +40,8 @@ enum Count {
         }
         for group in groups {
             for c in group {
-                guard let d = digitValue(c) else { return .failure(.notACount) }
-                digits.append(d)
+                guard let d = Notation.digit(c) else { return .failure(.notACount) }
+                digits.append(Character(Unicode.Scalar(UInt8(0x30 + d))))
                 sawDigit = true
             }
         }
@@ -50,13 +49,6 @@ enum Count {
         let trimmed = digits.drop(while: { $0 == "0" })
         guard trimmed.count <= 12, let n = Int(digits), n <= limit else { return .failure(.tooLarge) }
         return .success(n)
-    }
-
-    static func digitValue(_ c: Character) -> Character? {
-        guard let s = c.unicodeScalars.first, c.unicodeScalars.count == 1 else { return nil }
-        if ("0"..."9").contains(s) { return c }
-        if (0xFF10...0xFF19).contains(s.value) { return Character(Unicode.Scalar(s.value - 0xFF10 + 0x30)!) }
-        return nil
     }
 }
 

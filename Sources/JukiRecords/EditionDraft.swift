@@ -22,7 +22,7 @@ public enum EditionDraft {
         y.comment("\(toFill) を実績の値に置き換えてください。残っている間は check が一覧にし、build は作りません。")
         y.comment("研修と点検・監査の時期と対象は\(EraText.fiscalYear(previous.fiscalYear))の計画から写しています。実績に合わせて直してください。")
         y.blank()
-        y.pair("年度", EraText.fiscalYear(year))
+        y.pair(RecordKey.fiscalYear, EraText.fiscalYear(year))
         y.pair("表題", previous.title)
         y.blank()
         trainings(previous, into: &y)
@@ -30,29 +30,29 @@ public enum EditionDraft {
         identityUse(previous, into: &y)
         y.comment("照合情報認証の認証人数は certified-staff.csv に所属ごとに書きます（計は自動）。")
         y.blank()
-        y.open("開示")
-        y.pair("開始日", EraText.day(previous.results.disclosure.since), indent: 2)
+        y.open(RecordKey.disclosure)
+        y.pair(RecordKey.disclosureSince, EraText.day(previous.results.disclosure.since), indent: 2)
         y.pair("請求件数", toFill, indent: 2)
-        y.comment("\(EraText.fiscalYear(previous.fiscalYear)): \(previous.results.disclosure.requests)", indent: 2)
+        y.comment("\(EraText.fiscalYear(previous.fiscalYear)): \(Notation.grouped(previous.results.disclosure.requests))", indent: 2)
         y.blank()
         y.comment("外部監査の指摘事項と対応内容は findings.csv に書きます（指摘がなければ見出し行だけ）。")
         if let closing = previous.findings.closing { y.pair("指摘事項の結び", closing) }
         y.blank()
         plan(previous.plan, shiftedTo: year.next, into: &y)
 
-        var staff = "所属,人数\n"
+        var staff = CSVText.row(TableReader.certificationHeader)
         for row in previous.results.certification.rows {
             staff += CSVText.row([row.unit, toFill])
         }
-        return Files(reportYAML: y.text, certifiedStaffCSV: staff, findingsCSV: "区分,指摘事項,対応内容\n")
+        return Files(reportYAML: y.text, certifiedStaffCSV: staff, findingsCSV: CSVText.row(TableReader.findingsHeader))
     }
 
     /// The plan's 研修, as held: period and content kept, 受講者 and 講師 to fill.
     static func trainings(_ previous: Edition, into y: inout YAMLLines) {
         y.comment(ReportSection.trainings.heading)
-        y.open("研修")
+        y.open(RecordKey.trainings)
         for t in previous.plan.trainings {
-            y.pair("時期", EraText.period(t.period), indent: 2, item: true)
+            y.pair(RecordKey.period, EraText.period(t.period), indent: 2, item: true)
             y.open("受講者", indent: 4)
             y.pair(t.audience, toFill, indent: 6)
             y.pair("講師", toFill, indent: 4)
@@ -64,7 +64,7 @@ public enum EditionDraft {
             y.open("研修の補足")
             y.pair("本文", note.text, indent: 2)
             y.pair("受講者数", toFill, indent: 2)
-            y.comment("\(EraText.fiscalYear(previous.fiscalYear)): \(note.participantCount)", indent: 2)
+            y.comment("\(EraText.fiscalYear(previous.fiscalYear)): \(Notation.grouped(note.participantCount))", indent: 2)
             y.blank()
         }
     }
@@ -73,18 +73,18 @@ public enum EditionDraft {
     static func activities(_ previous: Edition, into y: inout YAMLLines) {
         let audited = Set(previous.results.activities.filter { $0.auditResult != nil }.map(\.name))
         y.comment(ReportSection.activities.heading)
-        y.open("点検・監査")
+        y.open(RecordKey.activities)
         for a in previous.plan.activities {
             y.pair("名称", a.name, indent: 2, item: true)
-            y.pair("時期", EraText.period(a.period), indent: 4)
+            y.pair(RecordKey.period, EraText.period(a.period), indent: 4)
             y.pair("実施者", toFill, indent: 4)
             targets(a.targets, into: &y, indent: 4)
             if let summary = a.summary { y.comment("計画の内容: " + text(summary), indent: 4) }
             for item in a.auditItems { y.comment("計画の監査項目: " + item, indent: 4) }
             y.pair("実施概要", toFill, indent: 4)
             if audited.contains(a.name) {
-                y.open("監査結果", indent: 4)
-                y.pair("指摘所属数", toFill, indent: 6)
+                y.open(RecordKey.auditResult, indent: 4)
+                y.pair(RecordKey.unitsWithFindings, toFill, indent: 6)
                 y.pair("所見", toFill, indent: 6)
             }
         }
@@ -94,11 +94,11 @@ public enum EditionDraft {
     static func targets(_ targets: Targets?, into y: inout YAMLLines, indent: Int) {
         switch targets {
         case .units(let units)?:
-            y.open("対象所属", indent: indent)
+            y.open(RecordKey.targetUnits, indent: indent)
             for unit in units { y.item(unit, indent: indent + 2) }
         case .described(let text, let count)?:
             y.pair("対象", text, indent: indent)
-            y.pair("対象所属数", String(count), indent: indent)
+            y.pair(RecordKey.targetCount, Notation.grouped(count), indent: indent)
         case nil:
             break
         }
@@ -108,13 +108,13 @@ public enum EditionDraft {
         let use = previous.results.identityUse
         let last = EraText.fiscalYear(previous.fiscalYear)
         y.comment("3 本人確認情報の利用又は提供（年度末の「…現在」は自動で入ります）")
-        y.open("本人確認情報の利用又は提供")
-        for (key, c) in [("別表", use.statutory), ("条例", use.ordinance)] {
+        y.open(RecordKey.identityUse)
+        for (key, c) in [(RecordKey.statutory, use.statutory), (RecordKey.ordinance, use.ordinance)] {
             y.open(key, indent: 2)
             y.pair("利用可能事務数", toFill, indent: 4)
-            y.comment("\(last): 利用可能事務数 \(c.availableAffairs)、利用事務数 \(c.usedAffairs)、利用件数 \(c.cases)", indent: 4)
+            y.comment("\(last): 利用可能事務数 \(Notation.grouped(c.availableAffairs))、\(RecordKey.usedAffairs) \(Notation.grouped(c.usedAffairs))、利用件数 \(Notation.grouped(c.cases))", indent: 4)
             if let basis = c.basis { y.pair("根拠", basis, indent: 4) }
-            y.pair("利用事務数", toFill, indent: 4)
+            y.pair(RecordKey.usedAffairs, toFill, indent: 4)
             y.pair("利用件数", toFill, indent: 4)
         }
         y.pair("公表", use.publication, indent: 2)
@@ -124,18 +124,18 @@ public enum EditionDraft {
     /// The previous plan, a year on: a start for the next plan, to be reviewed.
     static func plan(_ plan: Plan, shiftedTo year: FiscalYear, into y: inout YAMLLines) {
         y.comment("次の年度（\(EraText.fiscalYear(year))）の計画: 前の計画を1年進めた下書きです。見直してください。")
-        y.open("次年度計画")
-        y.open("研修", indent: 2)
+        y.open(RecordKey.plan)
+        y.open(RecordKey.trainings, indent: 2)
         for t in plan.trainings {
-            y.pair("時期", EraText.period(shifted(t.period)), indent: 4, item: true)
+            y.pair(RecordKey.period, EraText.period(shifted(t.period)), indent: 4, item: true)
             y.pair("対象", t.audience, indent: 6)
             y.pair("内容", t.content, indent: 6)
         }
         y.blank()
-        y.open("点検・監査", indent: 2)
+        y.open(RecordKey.activities, indent: 2)
         for a in plan.activities {
             y.pair("名称", a.name, indent: 4, item: true)
-            y.pair("時期", EraText.period(shifted(a.period)), indent: 6)
+            y.pair(RecordKey.period, EraText.period(shifted(a.period)), indent: 6)
             targets(a.targets, into: &y, indent: 6)
             if let summary = a.summary { summaryLines(summary, key: "内容", into: &y, indent: 6) }
             if !a.auditItems.isEmpty {

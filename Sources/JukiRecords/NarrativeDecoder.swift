@@ -16,8 +16,8 @@ struct Narrative {
 
     /// The 別添 tables read beside report.yaml take the place of the figures they compute.
     mutating func attach(annexes: [String: [AffairUse]], publication: [PublishedUse]?) {
-        if let rows = annexes["別表"] { identityUse.statutory = UseCategory(basis: identityUse.statutory.basis, annex: rows) }
-        if let rows = annexes["条例"] { identityUse.ordinance = UseCategory(basis: identityUse.ordinance.basis, annex: rows) }
+        if let rows = annexes[RecordKey.statutory] { identityUse.statutory = UseCategory(basis: identityUse.statutory.basis, annex: rows) }
+        if let rows = annexes[RecordKey.ordinance] { identityUse.ordinance = UseCategory(basis: identityUse.ordinance.basis, annex: rows) }
         identityUse.publicationAnnex = publication
     }
 
@@ -44,19 +44,19 @@ struct NarrativeDecoder {
     func decode(_ root: Node) -> Narrative? {
         let top = FieldPath()
         guard let f = reader.fields(root, path: top, name: "report.yaml", place: "report.yaml の最上位",
-                                    allowed: ["年度", "表題", "研修", "研修の補足", "点検・監査",
-                                              "本人確認情報の利用又は提供", "開示", "指摘事項の結び", "次年度計画"],
-                                    required: ["年度", "表題", "研修", "点検・監査", "本人確認情報の利用又は提供",
-                                               "開示", "次年度計画"]) else { return nil }
-        let year = f.text("年度").flatMap { t in reader.date(DateNotation.fiscalYear(t), at: f.value("年度")!, key: "年度") }
+                                    allowed: [RecordKey.fiscalYear, "表題", RecordKey.trainings, "研修の補足", RecordKey.activities,
+                                              RecordKey.identityUse, RecordKey.disclosure, "指摘事項の結び", RecordKey.plan],
+                                    required: [RecordKey.fiscalYear, "表題", RecordKey.trainings, RecordKey.activities, RecordKey.identityUse,
+                                               RecordKey.disclosure, RecordKey.plan]) else { return nil }
+        let year = f.text(RecordKey.fiscalYear).flatMap { t in reader.date(DateNotation.fiscalYear(t), at: f.value(RecordKey.fiscalYear)!, key: RecordKey.fiscalYear) }
         let title = f.text("表題")
-        let trainings = f.items("研修").map { training($0.node, path: $0.path, number: $0.path.index + 1) }
+        let trainings = f.items(RecordKey.trainings).map { training($0.node, path: $0.path, number: $0.path.index + 1) }
         let noteRead = f.value("研修の補足").map { trainingNote($0, path: top.appending("研修の補足")) }
-        let activities = f.items("点検・監査").map { activity($0.node, path: $0.path, inPlan: false) }
-        let useRead = f.value("本人確認情報の利用又は提供").flatMap { identityUse($0, path: top.appending("本人確認情報の利用又は提供")) }
-        let disclosureRead = f.value("開示").flatMap { disclosure($0, path: top.appending("開示")) }
+        let activities = f.items(RecordKey.activities).map { activity($0.node, path: $0.path, inPlan: false) }
+        let useRead = f.value(RecordKey.identityUse).flatMap { identityUse($0, path: top.appending(RecordKey.identityUse)) }
+        let disclosureRead = f.value(RecordKey.disclosure).flatMap { disclosure($0, path: top.appending(RecordKey.disclosure)) }
         let closing = f.has("指摘事項の結び") ? f.text("指摘事項の結び") : nil
-        let planRead = f.value("次年度計画").flatMap { plan($0, path: top.appending("次年度計画")) }
+        let planRead = f.value(RecordKey.plan).flatMap { plan($0, path: top.appending(RecordKey.plan)) }
 
         guard let year, let title, let useRead, let disclosureRead, let planRead,
               let trainings = all(trainings), let activities = all(activities),
@@ -72,10 +72,10 @@ struct NarrativeDecoder {
     }
 
     func training(_ node: Node, path: FieldPath, number: Int) -> Training? {
-        guard let f = reader.fields(node, path: path, name: "研修", place: "「研修」の\(number)番目",
-                                    allowed: ["時期", "時期の注記", "受講者", "講師", "内容", "備考"],
-                                    required: ["時期", "受講者", "講師", "内容"]) else { return nil }
-        let period = f.period("時期")
+        guard let f = reader.fields(node, path: path, name: RecordKey.trainings, place: "「研修」の\(number)番目",
+                                    allowed: [RecordKey.period, "時期の注記", "受講者", "講師", "内容", "備考"],
+                                    required: [RecordKey.period, "受講者", "講師", "内容"]) else { return nil }
+        let period = f.period(RecordKey.period)
         let note = f.has("時期の注記") ? f.text("時期の注記") : nil
         let participants = f.value("受講者").flatMap { participantList($0, path: path.appending("受講者")) }
         let lecturer = f.text("講師"), content = f.text("内容")
@@ -116,18 +116,18 @@ struct NarrativeDecoder {
     func activity(_ node: Node, path: FieldPath, inPlan: Bool) -> Activity? {
         let summaryKey = inPlan ? "内容" : "実施概要"
         let allowed = inPlan
-            ? ["名称", "時期", "対象", "対象所属数", "対象所属", "内容", "監査項目", "備考"]
-            : ["名称", "時期", "実施者", "対象", "対象所属数", "対象所属", "実施概要", "備考", "監査結果", "監査項目"]
-        let place = "「\(inPlan ? "次年度計画の点検・監査" : "点検・監査")」の\(path.index + 1)番目"
-        guard let f = reader.fields(node, path: path, name: "点検・監査", place: place,
-                                    allowed: allowed, required: ["名称", "時期"]) else { return nil }
-        let name = f.text("名称"), period = f.period("時期")
+            ? ["名称", RecordKey.period, "対象", RecordKey.targetCount, RecordKey.targetUnits, "内容", "監査項目", "備考"]
+            : ["名称", RecordKey.period, "実施者", "対象", RecordKey.targetCount, RecordKey.targetUnits, "実施概要", "備考", RecordKey.auditResult, "監査項目"]
+        let place = "「\(inPlan ? "次年度計画の点検・監査" : RecordKey.activities)」の\(path.index + 1)番目"
+        guard let f = reader.fields(node, path: path, name: RecordKey.activities, place: place,
+                                    allowed: allowed, required: ["名称", RecordKey.period]) else { return nil }
+        let name = f.text("名称"), period = f.period(RecordKey.period)
         let conductors = f.has("実施者") ? f.texts("実施者") : []
         let targets = self.targets(f, place: place)
         let summary = f.value(summaryKey).map { self.summary($0, key: summaryKey) }
         let items = f.has("監査項目") ? f.texts("監査項目") : []
         let remarks = f.has("備考") ? f.text("備考") : nil
-        let result = f.value("監査結果").map { auditResult($0, path: path.appending("監査結果")) }
+        let result = f.value(RecordKey.auditResult).map { auditResult($0, path: path.appending(RecordKey.auditResult)) }
         guard let name, let period, let conductors, let items, case .read(let targets) = targets,
               summary.map({ $0 != nil }) ?? true, result.map({ $0 != nil }) ?? true,
               f.has("備考") == (remarks != nil) else { return nil }
@@ -139,19 +139,19 @@ struct NarrativeDecoder {
     enum TargetsRead { case read(Targets?), invalid }
 
     func targets(_ f: YAMLRecordReader.Fields, place: String) -> TargetsRead {
-        let stated = f.has("対象所属数") ? f.count("対象所属数", .units) : nil
-        if f.has("対象所属数") && stated == nil { return .invalid }
-        if f.has("対象所属") {
+        let stated = f.has(RecordKey.targetCount) ? f.count(RecordKey.targetCount, .units) : nil
+        if f.has(RecordKey.targetCount) && stated == nil { return .invalid }
+        if f.has(RecordKey.targetUnits) {
             if f.has("対象") {
                 reader.report(.conflictingTargets, at: f.keyNode("対象")!)
                 return .invalid
             }
-            guard let units = f.texts("対象所属") else { return .invalid }
+            guard let units = f.texts(RecordKey.targetUnits) else { return .invalid }
             if let stated, stated != units.count {
-                reader.report(.statedCountDisagrees(key: "対象所属数", stated: stated, computed: units.count,
+                reader.report(.statedCountDisagrees(key: RecordKey.targetCount, stated: stated, computed: units.count,
                                                     computedFrom: "「対象所属」の並び"),
-                              at: f.value("対象所属数")!,
-                              notes: [.init(.noteComputedHere(computed: units.count), at: reader.location(f.value("対象所属")!))])
+                              at: f.value(RecordKey.targetCount)!,
+                              notes: [.init(.noteComputedHere(computed: units.count), at: reader.location(f.value(RecordKey.targetUnits)!))])
                 return .invalid
             }
             return .read(.units(units))
@@ -159,16 +159,16 @@ struct NarrativeDecoder {
         if f.has("対象") {
             guard let text = f.text("対象") else { return .invalid }
             guard let stated else {
-                if !f.has("対象所属数") && !f.suggested.contains("対象所属数") {
-                    reader.report(.missingKey("対象所属数", in: place), at: f.node)
+                if !f.has(RecordKey.targetCount) && !f.suggested.contains(RecordKey.targetCount) {
+                    reader.report(.missingKey(RecordKey.targetCount, in: place), at: f.node)
                 }
                 return .invalid
             }
             return .read(.described(text, unitCount: stated))
         }
-        if f.has("対象所属数") {
-            if !f.suggested.contains("対象所属") && !f.suggested.contains("対象") {
-                reader.report(.missingKey("対象所属", in: place), at: f.node)
+        if f.has(RecordKey.targetCount) {
+            if !f.suggested.contains(RecordKey.targetUnits) && !f.suggested.contains("対象") {
+                reader.report(.missingKey(RecordKey.targetUnits, in: place), at: f.node)
             }
             return .invalid
         }
@@ -196,9 +196,9 @@ struct NarrativeDecoder {
     }
 
     func auditResult(_ node: Node, path: FieldPath) -> AuditResult? {
-        guard let f = reader.fields(node, path: path, name: "監査結果", place: "「監査結果」",
-                                    allowed: ["指摘所属数", "所見"], required: ["指摘所属数"]) else { return nil }
-        let n = f.count("指摘所属数", .units)
+        guard let f = reader.fields(node, path: path, name: RecordKey.auditResult, place: "「監査結果」",
+                                    allowed: [RecordKey.unitsWithFindings, "所見"], required: [RecordKey.unitsWithFindings]) else { return nil }
+        let n = f.count(RecordKey.unitsWithFindings, .units)
         let remark = f.has("所見") ? f.text("所見") : nil
         guard let n, f.has("所見") == (remark != nil) else { return nil }
         return AuditResult(unitsWithFindings: n, remark: remark)
@@ -211,11 +211,11 @@ struct NarrativeDecoder {
     }
 
     func identityUse(_ node: Node, path: FieldPath) -> IdentityUse? {
-        guard let f = reader.fields(node, path: path, name: "本人確認情報の利用又は提供",
+        guard let f = reader.fields(node, path: path, name: RecordKey.identityUse,
                                     place: "「本人確認情報の利用又は提供」",
-                                    allowed: ["別表", "条例", "公表"], required: ["別表", "条例", "公表"]) else { return nil }
-        let statutory = f.value("別表").flatMap { useCategory($0, path: path.appending("別表"), name: "別表") }
-        let ordinance = f.value("条例").flatMap { useCategory($0, path: path.appending("条例"), name: "条例") }
+                                    allowed: [RecordKey.statutory, RecordKey.ordinance, "公表"], required: [RecordKey.statutory, RecordKey.ordinance, "公表"]) else { return nil }
+        let statutory = f.value(RecordKey.statutory).flatMap { useCategory($0, path: path.appending(RecordKey.statutory), name: RecordKey.statutory) }
+        let ordinance = f.value(RecordKey.ordinance).flatMap { useCategory($0, path: path.appending(RecordKey.ordinance), name: RecordKey.ordinance) }
         let publication = f.text("公表")
         guard let statutory, let ordinance, let publication else { return nil }
         return IdentityUse(statutory: statutory, ordinance: ordinance, publication: publication)
@@ -224,10 +224,10 @@ struct NarrativeDecoder {
     /// The figures as stated, or, when the edition carries this category's 別添 table, the basis alone (the
     /// table fills the figures in; any figure also stated is kept in `stated` to be checked against it).
     func useCategory(_ node: Node, path: FieldPath, name: String) -> UseCategory? {
-        let figureKeys = ["利用可能事務数", "利用事務数", "利用件数"]
+        let figureKeys = ["利用可能事務数", RecordKey.usedAffairs, "利用件数"]
         let annexed = self.annexed.contains(name)
         guard let f = reader.fields(node, path: path, name: name, place: "「\(name)」",
-                                    allowed: ["利用可能事務数", "根拠", "利用事務数", "利用件数"],
+                                    allowed: ["利用可能事務数", "根拠", RecordKey.usedAffairs, "利用件数"],
                                     required: annexed ? [] : figureKeys) else { return nil }
         let counts = zip(figureKeys, [CountKind.affairs, .affairs, .cases]).map { f.has($0) ? f.count($0, $1) : nil }
         let basis = f.has("根拠") ? f.text("根拠") : nil
@@ -245,26 +245,26 @@ struct NarrativeDecoder {
     }
 
     func disclosure(_ node: Node, path: FieldPath) -> Disclosure? {
-        guard let f = reader.fields(node, path: path, name: "開示", place: "「開示」",
-                                    allowed: ["開始日", "請求件数"], required: ["開始日", "請求件数"]) else { return nil }
-        let since = f.day("開始日"), requests = f.count("請求件数", .cases)
+        guard let f = reader.fields(node, path: path, name: RecordKey.disclosure, place: "「開示」",
+                                    allowed: [RecordKey.disclosureSince, "請求件数"], required: [RecordKey.disclosureSince, "請求件数"]) else { return nil }
+        let since = f.day(RecordKey.disclosureSince), requests = f.count("請求件数", .cases)
         guard let since, let requests else { return nil }
         return Disclosure(since: since, requests: requests)
     }
 
     func plan(_ node: Node, path: FieldPath) -> Plan? {
-        guard let f = reader.fields(node, path: path, name: "次年度計画", place: "「次年度計画」",
-                                    allowed: ["研修", "点検・監査"], required: ["研修", "点検・監査"]) else { return nil }
-        let trainings = f.items("研修").map { plannedTraining($0.node, path: $0.path) }
-        let activities = f.items("点検・監査").map { activity($0.node, path: $0.path, inPlan: true) }
+        guard let f = reader.fields(node, path: path, name: RecordKey.plan, place: "「次年度計画」",
+                                    allowed: [RecordKey.trainings, RecordKey.activities], required: [RecordKey.trainings, RecordKey.activities]) else { return nil }
+        let trainings = f.items(RecordKey.trainings).map { plannedTraining($0.node, path: $0.path) }
+        let activities = f.items(RecordKey.activities).map { activity($0.node, path: $0.path, inPlan: true) }
         guard let trainings = all(trainings), let activities = all(activities) else { return nil }
         return Plan(trainings: trainings, activities: activities)
     }
 
     func plannedTraining(_ node: Node, path: FieldPath) -> PlannedTraining? {
-        guard let f = reader.fields(node, path: path, name: "研修", place: "「次年度計画の研修」の\(path.index + 1)番目",
-                                    allowed: ["時期", "対象", "内容"], required: ["時期", "対象", "内容"]) else { return nil }
-        let period = f.period("時期"), audience = f.text("対象"), content = f.text("内容")
+        guard let f = reader.fields(node, path: path, name: RecordKey.trainings, place: "「次年度計画の研修」の\(path.index + 1)番目",
+                                    allowed: [RecordKey.period, "対象", "内容"], required: [RecordKey.period, "対象", "内容"]) else { return nil }
+        let period = f.period(RecordKey.period), audience = f.text("対象"), content = f.text("内容")
         guard let period, let audience, let content else { return nil }
         return PlannedTraining(period: period, audience: audience, content: content)
     }

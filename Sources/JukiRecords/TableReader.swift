@@ -26,7 +26,7 @@ struct TableReader {
     static let defaultRowLimit = 10_000_000
     var rowLimit = defaultRowLimit
 
-    static let certificationHeader = ["所属", "人数"]
+    static let certificationHeader = [RecordKey.unitColumn, "人数"]
     static let findingsHeader = ["区分", "指摘事項", "対応内容"]
     /// A row whose 所属 is one of these states the total; it is checked, not kept (合計 is what Excel's
     /// AutoSum row is often called; kept as a 所属, it would double the total).
@@ -44,15 +44,10 @@ struct TableReader {
                 me.unitLocations.reserveCapacity(file.lineCount)
             }
             let unit = row.fields[0], countField = row.fields[1]
-            guard let name = me.text(unit, column: "所属", file: file) else { ok = false; return }
-            if countField.text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
-                me.diagnostics.append(Diagnostic(.emptyValue(key: "人数"), at: me.location(countField, file)))
-                ok = false
-                return
-            }
+            guard let name = me.text(unit, column: RecordKey.unitColumn, file: file) else { ok = false; return }
             // 計, 合計, 総計 (全角 spaces allowed): only a short name starting with 計 合 総 or a 全角 space (its
             // first UTF-8 byte) is filtered and looked up; the other rows skip that (1,000,000 rows: 3.1 → 1.7 s
-            // with the empty-count check below made byte-level too).
+            // with the check of an empty count made byte-level too).
             let isTotal = name.utf8.count <= 18 && [0xE8, 0xE5, 0xE7, 0xE3].contains(name.utf8.first ?? 0)
                 && Self.totalLabels.contains(name.filter { $0 != "\u{3000}" })
             guard let n = me.count(countField, unit: "人", column: "人数", kind: isTotal ? .staffTotal : .staffOfUnit,
@@ -66,7 +61,7 @@ struct TableReader {
             units.append(CertifiedUnit(unit: name, count: n))
         }) != nil, ok else { return nil }
         if units.isEmpty {
-            let problem: Problem = stated == nil ? .csvNoRows(path) : .csvOnlyTotalRow(path)
+            let problem: Problem = stated == nil ? .csvNoRows(path) : .csvOnlyTotalRow(path, header: Self.certificationHeader)
             diagnostics.append(Diagnostic(problem, at: SourceLocation(file: path, line: 1, column: 1)))
             return nil
         }
@@ -97,8 +92,8 @@ struct TableReader {
         return ok ? out : nil
     }
 
-    static let affairHeader = ["事務", "根拠", "件数"]
-    static let publicationHeader = ["事務", "根拠", "区分", "提供先", "件数"]
+    static let affairHeader = [RecordKey.affairColumn, "根拠", "件数"]
+    static let publicationHeader = [RecordKey.affairColumn, "根拠", "区分", "提供先", "件数"]
 
     /// 別添1 or 別添2: one row per 事務 that may use the information, with its 件数 (0 for none).
     mutating func affairAnnex(path: String, file name: String) -> [AffairUse]? {
@@ -107,7 +102,7 @@ struct TableReader {
         var sum = RunningSum(column: "件数", path: path)
         defer { diagnostics += sum.diagnostics }
         guard table(path: path, header: Self.affairHeader, optional: false, each: { me, file, row in
-            let affair = me.text(row.fields[0], column: "事務", file: file), basis = me.text(row.fields[1], column: "根拠", file: file)
+            let affair = me.text(row.fields[0], column: RecordKey.affairColumn, file: file), basis = me.text(row.fields[1], column: "根拠", file: file)
             let cases = me.count(row.fields[2], unit: "件", column: "件数", kind: .cases, file: file)
             guard let affair, let basis, let cases, sum.add(cases, at: row.fields[2]) else { ok = false; return }
             me.locations[FieldPath().appending(name).appending(out.count).appending(RecordKey.affairColumn)] = me.location(row.fields[0], file)
@@ -123,7 +118,7 @@ struct TableReader {
         var sum = RunningSum(column: "件数", path: path)
         defer { diagnostics += sum.diagnostics }
         guard table(path: path, header: Self.publicationHeader, optional: false, each: { me, file, row in
-            let affair = me.text(row.fields[0], column: "事務", file: file), basis = me.text(row.fields[1], column: "根拠", file: file)
+            let affair = me.text(row.fields[0], column: RecordKey.affairColumn, file: file), basis = me.text(row.fields[1], column: "根拠", file: file)
             let kindText = me.text(row.fields[2], column: "区分", file: file)
             let cases = me.count(row.fields[4], unit: "件", column: "件数", kind: .cases, file: file)
             guard let affair, let basis, let kindText, let cases, sum.add(cases, at: row.fields[4]) else { ok = false; return }
@@ -137,7 +132,7 @@ struct TableReader {
             if kind == .provision {
                 guard let r = me.text(recipientField, column: "提供先", file: file) else { ok = false; return }
                 recipient = r
-            } else if !recipientField.text.trimmingSpaces.isEmpty {
+            } else if !Notation.isBlank(recipientField.text) {
                 me.diagnostics.append(Diagnostic(.csvRecipientForUse, at: me.location(recipientField, file)))
                 ok = false
                 return
@@ -170,7 +165,7 @@ struct TableReader {
             guard headerOK, !row.isBlank else { return }
             guard head != nil else {
                 head = row
-                let names = trimmingTrailingEmpty(row.fields.map { $0.text.trimmingSpaces })
+                let names = trimmingTrailingEmpty(row.fields.map { Notation.trimmed($0.text) })
                 if names != header {
                     diagnostics.append(Diagnostic(.csvHeader(expected: header, found: names),
                                                   at: SourceLocation(file: path, line: row.line, column: 1)))
@@ -233,53 +228,46 @@ struct TableReader {
         SourceLocation(file: file.path, line: field.line, column: field.column)
     }
 
+    /// A cell's text (`RecordValue.text`).
     private mutating func text(_ field: CSVTable.Field, column: String, file: SourceFile) -> String? {
-        // Nearly every field needs none of the work below: no space or tab at either end, no line break or
+        // Nearly every field needs none of the work of the full rule: no blank at either end, no line break or
         // other control character. One pass over its bytes says so (the checks by Character cost ~8 k
         // instructions a field; callgrind, 100,000 rows).
         if Self.isPlain(field.text) { return field.text }
-        let t = field.text.trimmingSpaces
-        if t.contains(Placeholder.marker) {
-            diagnostics.append(Diagnostic(.toFill(key: column), at: location(field, file)))
-            return nil
-        }
-        if t.isEmpty {
-            diagnostics.append(Diagnostic(.emptyValue(key: column), at: location(field, file)))
-            return nil
-        }
-        if t.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
-            diagnostics.append(Diagnostic(.multilineText(key: column), at: location(field, file)))
-            return nil
-        }
-        if let violation = TextRules.check(field.text) {
-            refuse(violation, field, column: column, file: file)
-            return nil
-        }
-        return t
+        return checked(RecordValue.text(field.text, key: column), field, column: column, file: file)
     }
 
-    /// A field that breaks the text rule: the character at its place (a quoted field's text starts one
-    /// column after its quote), or the whole field when it is too long.
-    private mutating func refuse(_ violation: TextRules.Violation, _ field: CSVTable.Field, column: String, file: SourceFile) {
-        switch violation {
-        case .character(let c, let offset):
+    /// A count cell as published tables show it: 6 or 6人, 11000 or 11000件 (`RecordValue.count`).
+    private mutating func count(_ field: CSVTable.Field, unit: Character, column: String, kind: CountKind,
+                                file: SourceFile) -> Int? {
+        checked(RecordValue.count(field.text, key: column, kind: kind, unit: unit), field, column: column, file: file)
+    }
+
+    /// The value, or its fault reported at the field: a refused character at its place (a quoted field's
+    /// text starts one column after its quote).
+    private mutating func checked<T>(_ result: Result<T, RecordValue.Fault>, _ field: CSVTable.Field, column: String,
+                                     file: SourceFile) -> T? {
+        switch result {
+        case .success(let v):
+            return v
+        case .failure(.value(let problem)):
+            diagnostics.append(Diagnostic(problem, at: location(field, file)))
+        case .failure(.character(let c, let offset)):
             let quoted = file.line(field.line).map { Array($0.unicodeScalars).dropFirst(field.column - 1).first == "\"" } ?? false
             diagnostics.append(Diagnostic(.forbiddenCharacter(key: column, c),
                                           at: SourceLocation(file: file.path, line: field.line,
                                                              column: field.column + (quoted ? 1 : 0) + offset)))
-        case .tooLong(let length):
-            diagnostics.append(Diagnostic(.textTooLong(key: column, length: length, limit: TextRules.maxLength),
-                                          at: location(field, file)))
         }
+        return nil
     }
 
-    /// Not empty, no ASCII space or tab first or last, nothing the text rule may refuse (a control, direction
-    /// or zero-width character, a noncharacter, more bytes than the longest value has characters), no 【
-    /// (which may begin the 【要記入】 mark).
+    /// Not empty, no blank first or last (`Notation.hasBlankEnd`), nothing the text rule may refuse (a
+    /// control, direction or zero-width character, a noncharacter, more bytes than the longest value has
+    /// characters), no 【 (which may begin the 【要記入】 mark): then the full rule would return the text as it is.
     static func isPlain(_ text: String) -> Bool {
-        var utf8 = text.utf8
+        let utf8 = text.utf8
         return utf8.withContiguousStorageIfAvailable { b -> Bool in
-            guard let first = b.first, let last = b.last, first != 0x20, first != 0x09, last != 0x20, last != 0x09,
+            guard !b.isEmpty, !Notation.hasBlankEnd(utf8: b),
                   b.count <= TextRules.maxLength, !TextRules.mayHoldForbidden(utf8: b) else {
                 return false
             }
@@ -291,41 +279,6 @@ struct TableReader {
             }
             return true
         } ?? false
-    }
-
-    /// A count cell as published tables show it: 6 or 6人, 11000 or 11000件 (the unit may follow the number).
-    private mutating func count(_ field: CSVTable.Field, unit: Character, column: String, kind: CountKind,
-                                file: SourceFile) -> Int? {
-        var text = field.text
-        // The unit's last UTF-8 byte first: most counts (plain digits) skip the comparison by Character.
-        if text.utf8.last == unit.utf8.last, text.last == unit { text.removeLast() }
-        return count(text, field: field, column: column, kind: kind, file: file)
-    }
-
-    private mutating func count(_ text: String, field: CSVTable.Field, column: String, kind: CountKind,
-                                file: SourceFile) -> Int? {
-        // A plain count starts with a digit; only other text may hold the 【要記入】 mark.
-        if !(text.utf8.first.map { (0x30...0x39).contains($0) } ?? false), text.contains(Placeholder.marker) {
-            diagnostics.append(Diagnostic(.toFill(key: column), at: location(field, file)))
-            return nil
-        }
-        switch Count.parse(text, kind: kind) {
-        case .success(let n): return n
-        case .failure(let f):
-            // Not a count: a character the text rule refuses is named, rather than quoted in the message.
-            if let violation = TextRules.check(field.text) {
-                refuse(violation, field, column: column, file: file)
-                return nil
-            }
-            let problem: Problem
-            switch f {
-            case .negative: problem = .negativeCount(key: column, text: field.text)
-            case .tooLarge: problem = .countTooLarge(key: column, text: field.text, kind: kind)
-            case .notACount: problem = .notACount(key: column, text: field.text)
-            }
-            diagnostics.append(Diagnostic(problem, at: location(field, file)))
-            return nil
-        }
     }
 }
 
@@ -353,15 +306,5 @@ struct RunningSum {
         }
         total = s
         return true
-    }
-}
-
-extension String {
-    /// Without surrounding ASCII spaces and tabs (a 全角 space is content, as in 「住基ネットの概要 等」).
-    var trimmingSpaces: String {
-        var s = Substring(self)
-        while let f = s.first, f == " " || f == "\t" { s.removeFirst() }
-        while let l = s.last, l == " " || l == "\t" { s.removeLast() }
-        return String(s)
     }
 }

@@ -153,10 +153,10 @@ final class YAMLRecordReader {
         }
     }
 
-    /// Nothing written: no value, `~`, `null`, or quotes around nothing but spaces (`講師: ""`).
+    /// Nothing written: no value, `~`, `null`, or quotes around nothing but blanks (`講師: "　"`, `Notation`).
     func isEmpty(_ node: Node) -> Bool {
         guard case .scalar(let s) = node else { return false }
-        if s.string.allSatisfy({ $0 == " " || $0 == "\u{3000}" }) { return true }
+        if Notation.isBlank(s.string) { return true }
         return s.style == .plain && (s.string == "~" || s.string == "null")
     }
 
@@ -169,12 +169,30 @@ final class YAMLRecordReader {
         return text(node, key: key)
     }
 
-    /// One line of text.
+    /// One line of text (`RecordValue.text`).
     func text(_ node: Node, key: String) -> String? {
-        guard case .scalar(let s) = node else {
+        guard case .scalar = node else {
             report(.expectedText(key: key), at: node)
             return nil
         }
+        guard let raw = scalarText(node, key: key) else { return nil }
+        return checked(RecordValue.text(raw, key: key), node, key: key)
+    }
+
+    /// A count (`RecordValue.count`).
+    func count(_ node: Node, key: String, kind: CountKind) -> Int? {
+        guard case .scalar = node else {
+            report(.expectedCount(key: key), at: node)
+            return nil
+        }
+        guard let raw = scalarText(node, key: key) else { return nil }
+        return checked(RecordValue.count(raw, key: key, kind: kind), node, key: key)
+    }
+
+    /// A scalar's text as YAML gives it, after what only YAML can get wrong: nothing written, or an item
+    /// joined to the value before it. A block scalar's final line break is dropped.
+    private func scalarText(_ node: Node, key: String) -> String? {
+        guard case .scalar(let s) = node else { return nil }
         if isEmpty(node) {
             report(.emptyValue(key: key), at: node)
             return nil
@@ -189,42 +207,23 @@ final class YAMLRecordReader {
             }
         }
         var t = s.string
-        if t.contains(Placeholder.marker) {
-            report(.toFill(key: key), at: node)
-            return nil
-        }
         while t.last == "\n" { t.removeLast() }
-        if t.contains("\n") {
-            report(.multilineText(key: key), at: node)
-            return nil
-        }
-        switch TextRules.check(t) {
-        case nil:
-            break
-        case .character(let c, let offset):
-            let at = location(node)
-            // Quoted scalars start one column before their text.
-            let shift = s.style == .plain ? 0 : 1
-            report(.forbiddenCharacter(key: key, c), at: SourceLocation(file: at.file, line: at.line, column: at.column + shift + offset))
-            return nil
-        case .tooLong(let length):
-            report(.textTooLong(key: key, length: length, limit: TextRules.maxLength), at: node)
-            return nil
-        }
         return t
     }
 
-    func count(_ node: Node, key: String, kind: CountKind) -> Int? {
-        guard case .scalar = node else {
-            report(.expectedCount(key: key), at: node)
-            return nil
-        }
-        guard let t = text(node, key: key) else { return nil }
-        switch Count.parse(t, kind: kind) {
-        case .success(let n): return n
-        case .failure(.negative): report(.negativeCount(key: key, text: t), at: node)
-        case .failure(.tooLarge): report(.countTooLarge(key: key, text: t, kind: kind), at: node)
-        case .failure(.notACount): report(.notACount(key: key, text: t), at: node)
+    /// The value, or its fault reported at the node (a refused character at its column: quoted scalars
+    /// start one column before their text).
+    private func checked<T>(_ result: Result<T, RecordValue.Fault>, _ node: Node, key: String) -> T? {
+        switch result {
+        case .success(let v):
+            return v
+        case .failure(.value(let problem)):
+            report(problem, at: node)
+        case .failure(.character(let c, let offset)):
+            guard case .scalar(let s) = node else { return nil }
+            let at = location(node)
+            let shift = s.style == .plain ? 0 : 1
+            report(.forbiddenCharacter(key: key, c), at: SourceLocation(file: at.file, line: at.line, column: at.column + shift + offset))
         }
         return nil
     }

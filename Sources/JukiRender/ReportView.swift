@@ -36,7 +36,7 @@ public struct ReportView: Sendable {
         title = e.title
         trainings = e.results.trainings.enumerated().map { TrainingView($1, number: $0 + 1) }
         trainingNote = e.results.trainingNote.map {
-            TrainingNoteView(text: $0.text, participantCount: Figures.grouped($0.participantCount))
+            TrainingNoteView(text: $0.text, participantCount: Notation.grouped($0.participantCount))
         }
         activities = e.results.activities.enumerated().map { ActivityView($1, number: $0 + 1) }
         asOf = EraText.day(e.fiscalYear.lastDay)
@@ -44,11 +44,11 @@ public struct ReportView: Sendable {
         ordinance = UseView(e.results.identityUse.ordinance)
         publication = e.results.identityUse.publication
         let table = e.results.certification
-        certificationTotal = Figures.grouped(table.total)
-        certification = table.rows.map { CountView(unit: $0.unit, count: Figures.grouped($0.count)) }
+        certificationTotal = Notation.grouped(table.total)
+        certification = table.rows.map { CountView(unit: $0.unit, count: Notation.grouped($0.count)) }
         certificationGrid = GridRow.layout(certification)
         disclosureSince = EraText.day(e.results.disclosure.since)
-        disclosureRequests = Figures.grouped(e.results.disclosure.requests)
+        disclosureRequests = Notation.grouped(e.results.disclosure.requests)
         hasDisclosureRequests = e.results.disclosure.requests > 0
         findingAreas = AuditArea.allCases.enumerated().map { i, area in
             FindingAreaView(number: i + 1, name: area.rawValue,
@@ -80,7 +80,7 @@ public struct TrainingView: Sendable {
         self.number = number
         period = EraText.period(t.period)
         periodNote = t.periodNote
-        participants = t.participants.map { CountView(unit: $0.group, count: Figures.grouped($0.count)) }
+        participants = t.participants.map { CountView(unit: $0.group, count: Notation.grouped($0.count)) }
         lecturer = t.lecturer
         content = t.content
         remarks = t.remarks
@@ -135,7 +135,7 @@ public struct ActivityView: Sendable {
             targetUnits = []
             targetDescription = nil
         }
-        targetCount = Figures.grouped(a.unitCount)
+        targetCount = Notation.grouped(a.unitCount)
         switch a.summary {
         case .inline(let s)?: (summaryInline, summaryParagraphs, summarySections) = (s, [], [])
         case .paragraphs(let p)?: (summaryInline, summaryParagraphs, summarySections) = (nil, p, [])
@@ -148,7 +148,7 @@ public struct ActivityView: Sendable {
         let covered = targetCount
         auditResult = a.auditResult.map {
             AuditResultView(targetCount: covered,
-                            unitsWithFindings: Figures.grouped($0.unitsWithFindings),
+                            unitsWithFindings: Notation.grouped($0.unitsWithFindings),
                             hasFindings: $0.unitsWithFindings > 0, remark: $0.remark)
         }
     }
@@ -168,10 +168,10 @@ public struct UseView: Sendable {
     public let cases: String
 
     init(_ c: UseCategory) {
-        availableAffairs = Figures.grouped(c.availableAffairs)
+        availableAffairs = Notation.grouped(c.availableAffairs)
         basis = c.basis
-        usedAffairs = Figures.grouped(c.usedAffairs)
-        cases = Figures.grouped(c.cases)
+        usedAffairs = Notation.grouped(c.usedAffairs)
+        cases = Notation.grouped(c.cases)
     }
 }
 
@@ -231,8 +231,8 @@ public struct AffairAnnexView: Sendable {
     /// nil when the category has no table (its figures are stated).
     init?(_ category: UseCategory, fileName: String) {
         guard let rows = category.annex else { return nil }
-        self.rows = rows.map { AffairRowView(affair: $0.affair, basis: $0.basis, cases: Figures.grouped($0.cases)) }
-        total = Figures.grouped(category.cases)
+        self.rows = rows.map { AffairRowView(affair: $0.affair, basis: $0.basis, cases: Notation.grouped($0.cases)) }
+        total = Notation.grouped(category.cases)
         href = fileName
     }
 }
@@ -254,9 +254,9 @@ public struct PublicationAnnexView: Sendable {
         guard let rows = use.publicationAnnex, let cases = use.publicationCases else { return nil }
         self.rows = rows.map {
             PublishedRowView(affair: $0.affair, basis: $0.basis, kind: $0.kind.rawValue, recipient: $0.recipient ?? "",
-                             cases: Figures.grouped($0.cases))
+                             cases: Notation.grouped($0.cases))
         }
-        total = Figures.grouped(cases)
+        total = Notation.grouped(cases)
     }
 }
 

@@ -108,7 +108,7 @@ struct EditionDecoder {
         // The figures beside a 別添 table are computed from it: they must agree with it.
         for (element, computed) in [(available, category.availableAffairs), (used, category.usedAffairs), (cases, category.cases)] {
             let stated = try count(element)
-            if stated != computed { disagree(element, stated: String(stated), computed: String(computed), from: "<annex> の <affair>") }
+            if stated != computed { disagree(element, stated: Notation.grouped(stated), computed: Notation.grouped(computed), from: "<annex> の <affair>") }
         }
         return category
     }
@@ -136,8 +136,8 @@ struct EditionDecoder {
         }
         let certification = Certification(rows: rows)
         let total = try child(e, "total")
-        if let stated = Int(total.text.trimmingXMLSpace), stated != certification.total {
-            disagree(total, stated: String(stated), computed: String(certification.total), from: "<unit> の <count> の合計")
+        if let stated = Int(Notation.trimmedXML(total.text)), stated != certification.total {
+            disagree(total, stated: Notation.grouped(stated), computed: Notation.grouped(certification.total), from: "<unit> の <count> の合計")
         }
         return certification
     }
@@ -164,8 +164,8 @@ struct EditionDecoder {
             note(path.appending(RecordKey.targetUnits), t)
             for (j, u) in units.enumerated() { note(path.appending(RecordKey.targetUnits).appending(j), u) }
             let stated = try child(t, "unitCount")
-            if let n = Int(stated.text.trimmingXMLSpace), n != units.count {
-                disagree(stated, stated: String(n), computed: String(units.count), from: "<unit> の数")
+            if let n = Int(Notation.trimmedXML(stated.text)), n != units.count {
+                disagree(stated, stated: Notation.grouped(n), computed: Notation.grouped(units.count), from: "<unit> の数")
             }
             targets = .units(try units.map(text))
         } else if let t = e.child("targetDescription") {
@@ -217,7 +217,7 @@ struct EditionDecoder {
         let path = FieldPath().appending(RecordKey.plan)
         note(path, e)
         let stated = try child(e, "fiscalYear")
-        if let n = Int(stated.text.trimmingXMLSpace), n != year.next.startYear {
+        if let n = Int(Notation.trimmedXML(stated.text)), n != year.next.startYear {
             disagree(stated, stated: String(n), computed: year.next.description, from: "<edition> の <fiscalYear>（\(year)年度）の次の年度")
         }
         var trainings: [PlannedTraining] = []
@@ -251,12 +251,14 @@ struct EditionDecoder {
         return c
     }
 
-    /// Text as written (the schema allows no line breaks and no empty text), under the same text rule as
-    /// the records: a `&#x9;` or a `&#x202E;` is refused at its element, as a tab or a U+202E in a YAML value is.
+    /// Text as written (the schema allows no line breaks and no empty text), under the same rules as the
+    /// records: a value of only blanks is empty and the blanks around a value are dropped (`Notation`); a
+    /// `&#x9;` or a `&#x202E;` is refused at its element, as a tab or a U+202E in a YAML value is.
     private func text(_ e: XMLElement) throws(Missing) -> String {
+        if Notation.isBlank(e.text) { throw Missing(problem: Diagnostic(.emptyValue(key: "<\(e.name)>"), at: location(e))) }
         switch TextRules.check(e.text) {
         case nil:
-            return e.text
+            return Notation.trimmed(e.text)
         case .character(let c, _):
             throw Missing(problem: Diagnostic(.forbiddenCharacter(key: "<\(e.name)>", c), at: location(e)))
         case .tooLong(let length):
@@ -266,21 +268,13 @@ struct EditionDecoder {
     }
 
     private func count(_ e: XMLElement) throws(Missing) -> Int {
-        guard let n = Int(e.text.trimmingXMLSpace), n >= 0 else { throw Missing(problem: nil) }
+        guard let n = Int(Notation.trimmedXML(e.text)), n >= 0 else { throw Missing(problem: nil) }
         return n
     }
 
-    private func month(_ e: XMLElement) -> YearMonth? {
-        let parts = e.text.trimmingXMLSpace.split(separator: "-")
-        guard parts.count == 2, let y = Int(parts[0]), let m = Int(parts[1]) else { return nil }
-        return YearMonth(year: y, month: m)
-    }
+    private func month(_ e: XMLElement) -> YearMonth? { Notation.isoMonth(Notation.trimmedXML(e.text)) }
 
-    private func day(_ e: XMLElement) -> Day? {
-        let parts = e.text.trimmingXMLSpace.split(separator: "-")
-        guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
-        return Day(year: y, month: m, day: d)
-    }
+    private func day(_ e: XMLElement) -> Day? { Notation.isoDay(Notation.trimmedXML(e.text)) }
 
     // MARK: Positions
 
@@ -313,16 +307,5 @@ struct EditionDecoder {
             if scalars[open] == "<" { return open + 1 }
         }
         return 1
-    }
-}
-
-extension String {
-    /// Without the XML white space (space, tab, CR, LF) around it, as the schema's integer and date types read.
-    var trimmingXMLSpace: String {
-        let space: Set<Character> = [" ", "\t", "\n", "\r", "\r\n"]
-        var s = Substring(self)
-        while let f = s.first, space.contains(f) { s.removeFirst() }
-        while let l = s.last, space.contains(l) { s.removeLast() }
-        return String(s)
     }
 }

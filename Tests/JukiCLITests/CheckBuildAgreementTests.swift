@@ -80,7 +80,7 @@ final class CheckBuildAgreementTests: XCTestCase {
                           ["build", "--quiet", "--input", work + "/input", "--output", work + "/output"]] {
             let run = try CLIRun.run(arguments)
             XCTAssertEqual(run.status, 1, arguments[0] + ": " + String(run.stderr.prefix(300)))
-            XCTAssertTrue(run.stderr.hasPrefix(work + "/input/R4/certified-staff.csv:10:1: エラー: 「所属」が長すぎます（3500000文字、上限100000文字）。"),
+            XCTAssertTrue(run.stderr.hasPrefix(work + "/input/R4/certified-staff.csv:10:1: エラー: 「所属」が長すぎます（3,500,000文字、上限100,000文字）。"),
                           arguments[0] + ": " + String(run.stderr.prefix(300)))
         }
     }

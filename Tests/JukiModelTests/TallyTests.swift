@@ -15,8 +15,8 @@ final class TallyTests: XCTestCase {
     }
 
     func testGrouped() {
-        XCTAssertEqual(Tally.grouped(1_352_771), "1,352,771")
-        XCTAssertEqual(Tally.grouped(999), "999")
-        XCTAssertEqual(Tally.grouped(-1000), "-1,000")
+        XCTAssertEqual(Notation.grouped(1_352_771), "1,352,771")
+        XCTAssertEqual(Notation.grouped(999), "999")
+        XCTAssertEqual(Notation.grouped(-1000), "-1,000")
     }
 }

@@ -61,7 +61,7 @@ final class FileProblemTests: XCTestCase {
             FileManager.default.createFile(atPath: path, contents: Data())
             XCTAssertEqual(truncate(path, 100 * 1024 * 1024), 0)
         }, file: "report.yaml")
-        XCTAssertEqual(m, "エラー: ファイル「input/R4/report.yaml」が大きすぎます（104857600バイト、上限4194304バイト）。正しいファイルか確かめてください。\n")
+        XCTAssertEqual(m, "エラー: ファイル「input/R4/report.yaml」が大きすぎます（104,857,600バイト、上限4,194,304バイト）。正しいファイルか確かめてください。\n")
         XCTAssertLessThan(Date().timeIntervalSince(started), 30, "the file seems to have been read")
     }
 }

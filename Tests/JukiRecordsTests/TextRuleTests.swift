@@ -82,8 +82,8 @@ final class TextRuleTests: XCTestCase {
         let heads = d.rendered.replacingOccurrences(of: root + "/", with: "").split(separator: "\n")
             .filter { $0.contains("エラー") }
         XCTAssertEqual(heads, [
-            "R4/report.yaml:13:9: エラー: 「講師」が長すぎます（100001文字、上限100000文字）。1つの値の文を短くするか、分けてください。",
-            "R4/certified-staff.csv:10:1: エラー: 「所属」が長すぎます（100001文字、上限100000文字）。1つの値の文を短くするか、分けてください。",
+            "R4/report.yaml:13:9: エラー: 「講師」が長すぎます（100,001文字、上限100,000文字）。1つの値の文を短くするか、分けてください。",
+            "R4/certified-staff.csv:10:1: エラー: 「所属」が長すぎます（100,001文字、上限100,000文字）。1つの値の文を短くするか、分けてください。",
         ])
     }
 

@@ -36,6 +36,17 @@ final class XMLTextRuleTests: XCTestCase {
             """)
     }
 
+    /// The blank rule of every reader (`Notation.isBlank`): a value of only 全角 spaces is empty, as in a
+    /// YAML value or a CSV cell.
+    func testAValueOfOnlyBlanksIsEmpty() throws {
+        XCTAssertEqual(try refusal("<lecturer>市町村課</lecturer>", "<lecturer>\u{3000}\u{3000}</lecturer>"), """
+            R4/report.xml:20:9: エラー: 「<lecturer>」が空です。値を書いてください。
+                    <lecturer>\u{3000}\u{3000}</lecturer>
+                    ^
+
+            """)
+    }
+
     func testC1ControlsAndTheLineSeparatorAreRefused() throws {
         for (reference, code) in [("&#x85;", "U+0085"), ("&#x9B;", "U+009B"), ("&#x2028;", "U+2028"), ("\u{9B}", "U+009B")] {
             XCTAssertEqual(try refusal("<lecturer>市町村課</lecturer>", "<lecturer>市町\(reference)村課</lecturer>"), """
@@ -72,6 +83,6 @@ final class XMLTextRuleTests: XCTestCase {
         let long = String(repeating: "あ", count: TextRules.maxLength + 1)
         let message = try refusal("<lecturer>市町村課</lecturer>", "<lecturer>\(long)</lecturer>")
         XCTAssertEqual(message.split(separator: "\n").first,
-                       "R4/report.xml:20:9: エラー: 「<lecturer>」が長すぎます（100001文字、上限100000文字）。1つの値の文を短くするか、分けてください。")
+                       "R4/report.xml:20:9: エラー: 「<lecturer>」が長すぎます（100,001文字、上限100,000文字）。1つの値の文を短くするか、分けてください。")
     }
 }

@@ -1,4 +1,5 @@
 import JukiDiagnostics
+import JukiModel
 import JukiDiff
 
 /// The HTML output: one page with a table per section, each change on a row with the old and the new side.
@@ -61,7 +62,7 @@ struct DiffRowView {
         place = c.place.joined(separator: " ")
         switch c.kind {
         case .figure(let o, let n, let unit):
-            (old, new) = ([.plain(Figures.grouped(o) + unit)], [.plain(Figures.grouped(n) + unit)])
+            (old, new) = ([.plain(Notation.grouped(o) + unit)], [.plain(Notation.grouped(n) + unit)])
             delta = DiffNotation.delta(o, n)
         case .date(let o, let n):
             (old, new, delta) = ([.plain(DiffNotation.text(o))], [.plain(DiffNotation.text(n))], "")
@@ -71,8 +72,8 @@ struct DiffRowView {
             let t = DiffNotation.runs(o, n)
             (old, new, delta) = (DiffPiece.old(t), DiffPiece.new(t), "")
         case .units(let added, let removed, let oc, let nc):
-            old = [.plain("\(Figures.grouped(oc))所属")] + (removed.isEmpty ? [] : [.plain(" \(words.removed)："), .deleted(removed.joined(separator: "、"))])
-            new = [.plain("\(Figures.grouped(nc))所属")] + (added.isEmpty ? [] : [.plain(" \(words.added)："), .inserted(added.joined(separator: "、"))])
+            old = [.plain("\(Notation.grouped(oc))所属")] + (removed.isEmpty ? [] : [.plain(" \(words.removed)："), .deleted(removed.joined(separator: "、"))])
+            new = [.plain("\(Notation.grouped(nc))所属")] + (added.isEmpty ? [] : [.plain(" \(words.added)："), .inserted(added.joined(separator: "、"))])
             delta = DiffNotation.delta(oc, nc)
         case .added(let part):
             (old, new, delta) = ([.plain("（なし）")], [.plain(words.added + "："), .inserted(DiffNotation.text(part))], "")

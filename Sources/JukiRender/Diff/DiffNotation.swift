@@ -3,7 +3,7 @@ import JukiDiff
 import JukiModel
 
 /// How the values of a diff read in its text and HTML outputs: counts grouped as the report prints them
-/// (`Figures`), dates in 和暦 (`EraText`), and each part described in one line as the report would name it.
+/// (`Notation.grouped`), dates in 和暦 (`EraText`), and each part described in one line as the report would name it.
 enum DiffNotation {
     /// 令和4年6月, 令和4年11月から令和5年1月, 平成16年2月1日, 令和4年度.
     static func text(_ d: DateValue) -> String {
@@ -17,7 +17,7 @@ enum DiffNotation {
     /// (+17), (-3), (±0).
     static func delta(_ old: Int, _ new: Int) -> String {
         let d = new - old
-        return d > 0 ? "+\(Figures.grouped(d))" : d < 0 ? "-\(Figures.grouped(-d))" : "±0"
+        return d > 0 ? "+\(Notation.grouped(d))" : d < 0 ? "-\(Notation.grouped(-d))" : "±0"
     }
 
     /// A part in one line: 令和5年6月 受講者：県利用所属職員768名 内容：….
@@ -27,21 +27,21 @@ enum DiffNotation {
         case .training(let t):
             return "\(EraText.period(t.period)) 受講者：" + t.participants.map(text).joined(separator: "、") + " 内容：\(t.content)"
         case .plannedTraining(let t): return "\(EraText.period(t.period)) 対象: \(t.audience) 内容: \(t.content)"
-        case .trainingNote(let n): return "\(n.text)（受講者\(Figures.grouped(n.participantCount))名）"
+        case .trainingNote(let n): return "\(n.text)（受講者\(Notation.grouped(n.participantCount))名）"
         case .participants(let p): return text(p)
         case .activity(let a): return text(a)
         case .targets(let t): return text(t)
-        case .auditResult(let r): return "指摘\(Figures.grouped(r.unitsWithFindings))所属 \(r.remark ?? "")"
+        case .auditResult(let r): return "指摘\(Notation.grouped(r.unitsWithFindings))所属 \(r.remark ?? "")"
         case .finding(let f): return "指摘事項：\(f.finding)／対応内容：\(f.response)"
-        case .affairUse(let u): return "\(u.affair) \(Figures.grouped(u.cases))件"
-        case .affairTable(let rows): return "\(Figures.grouped(rows.count))事務の表"
-        case .publishedUse(let u): return "\(u.affair)（\(u.kind.rawValue)） \(Figures.grouped(u.cases))件"
-        case .publishedTable(let rows): return "\(Figures.grouped(rows.count))行の表"
-        case .certifiedUnit(let u): return "\(u.unit) \(Figures.grouped(u.count))人"
+        case .affairUse(let u): return "\(u.affair) \(Notation.grouped(u.cases))件"
+        case .affairTable(let rows): return "\(Notation.grouped(rows.count))事務の表"
+        case .publishedUse(let u): return "\(u.affair)（\(u.kind.rawValue)） \(Notation.grouped(u.cases))件"
+        case .publishedTable(let rows): return "\(Notation.grouped(rows.count))行の表"
+        case .certifiedUnit(let u): return "\(u.unit) \(Notation.grouped(u.count))人"
         }
     }
 
-    static func text(_ p: Participants) -> String { "\(p.group)\(Figures.grouped(p.count))名" }
+    static func text(_ p: Participants) -> String { "\(p.group)\(Notation.grouped(p.count))名" }
 
     static func text(_ a: Activity) -> String {
         var parts = ["\(a.name)（\(EraText.period(a.period))）"]
@@ -53,8 +53,8 @@ enum DiffNotation {
 
     static func text(_ t: Targets) -> String {
         switch t {
-        case .units(let list): return "（\(Figures.grouped(t.unitCount))所属）" + list.joined(separator: "、")
-        case .described(let text, _): return "\(text)（計\(Figures.grouped(t.unitCount))所属）"
+        case .units(let list): return "（\(Notation.grouped(t.unitCount))所属）" + list.joined(separator: "、")
+        case .described(let text, _): return "\(text)（計\(Notation.grouped(t.unitCount))所属）"
         }
     }
 

@@ -1,3 +1,4 @@
+import JukiModel
 import JukiDiff
 
 /// The text output: a header naming both sides, then each section with changes, one line per change.
@@ -23,7 +24,7 @@ public enum DiffText {
         let place = "  " + change.place.joined(separator: " ")
         switch change.kind {
         case .figure(let o, let n, let unit):
-            return "\(place): \(Figures.grouped(o))\(unit) → \(Figures.grouped(n))\(unit) (\(DiffNotation.delta(o, n)))\n"
+            return "\(place): \(Notation.grouped(o))\(unit) → \(Notation.grouped(n))\(unit) (\(DiffNotation.delta(o, n)))\n"
         case .date(let o, let n):
             return "\(place): \(DiffNotation.text(o)) → \(DiffNotation.text(n))\n"
         case .text(let t):
@@ -31,7 +32,7 @@ public enum DiffText {
         case .replaced(let o, let n):
             return place + ": " + marked(DiffNotation.runs(o, n), style) + "\n"
         case .units(let added, let removed, let oc, let nc):
-            var s = "\(place): \(Figures.grouped(oc))所属 → \(Figures.grouped(nc))所属 (\(DiffNotation.delta(oc, nc)))\n"
+            var s = "\(place): \(Notation.grouped(oc))所属 → \(Notation.grouped(nc))所属 (\(DiffNotation.delta(oc, nc)))\n"
             if !added.isEmpty {
                 s += "    " + style.green("\(words.added)（\(added.count)）: {+" + added.joined(separator: "、") + "+}") + "\n"
             }
