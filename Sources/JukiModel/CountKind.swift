@@ -2,9 +2,9 @@
 /// above any real figure (R4: 751 受講者, 508 人 in one 所属, 75 事務, 1,352,771 件) and far below the
 /// archive's maximum (`Tally.maximum`, edition.xsd), so that `check` refuses what `build` could not write.
 public enum CountKind: Hashable, Sendable {
-    /// 人数 of one 所属 in certified-staff.csv: a 所属 has fewer than 1,000,000 people.
+    /// The staff of one certified 所属: a 所属 has fewer than 1,000,000 people.
     case staffOfUnit
-    /// The 計 row of certified-staff.csv.
+    /// The stated total of the certified staff (the 計 row of their table).
     case staffTotal
     /// 受講者 of one group, 受講者数.
     case people

@@ -1,29 +1,30 @@
-/// A rule of the model that an edition breaks, and where.
+/// A rule of the model that an edition breaks, and where, in the model's terms (each reader maps the place
+/// back to its own positions).
 public struct RuleViolation: Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
         /// A period of the results outside FY N, or of the plan outside FY N+1.
         case periodOutsideFiscalYear(Period, FiscalYear)
         /// The same 所属 twice in one list; `first` is where it stood before.
-        case duplicateUnit(String, first: FieldPath)
+        case duplicateUnit(String, first: EditionPlace)
         /// 15所属中16所属で指摘があった.
         case moreUnitsWithFindingsThanTargets(withFindings: Int, targets: Int)
-        /// findings.csv lists findings but no 監査結果 says which audit they came from.
+        /// Findings are listed but no audit result says which audit they came from.
         case findingsWithoutAuditResult(findingCount: Int)
-        /// 監査結果 says N 所属 had findings, but findings.csv lists none (or the reverse).
+        /// The audit result says N 所属 had findings, but no finding is listed (or the reverse).
         case auditResultDisagreesWithFindings(unitsWithFindings: Int, findingCount: Int)
         /// More than one activity carries a 監査結果.
-        case secondAuditResult(first: FieldPath)
+        case secondAuditResult(first: EditionPlace)
         /// 20事務 used out of 17 available.
         case moreUsedThanAvailable(used: Int, available: Int)
         /// 開示 begun after the 年度 it is reported in.
         case disclosureAfterYear(Day, FiscalYear)
     }
 
-    public var path: FieldPath
+    public var place: EditionPlace
     public var kind: Kind
 
-    public init(_ path: FieldPath, _ kind: Kind) {
-        self.path = path
+    public init(_ place: EditionPlace, _ kind: Kind) {
+        self.place = place
         self.kind = kind
     }
 
@@ -81,48 +82,42 @@ extension Edition {
     /// (by `Kind.name`): a table of a million copies of one row breaks a rule a million times.
     public func ruleViolations(perKind limit: Int) -> (kept: [RuleViolation], omitted: [String: Int]) {
         var out = RuleViolation.List(limit: limit)
-        let root = FieldPath()
         for (i, t) in results.trainings.enumerated() where !fiscalYear.contains(t.period) {
-            out.append(RuleViolation(root.appending(RecordKey.trainings).appending(i).appending(RecordKey.period),
-                             .periodOutsideFiscalYear(t.period, fiscalYear)))
+            out.append(.init(.trainingPeriod(.results, training: i), .periodOutsideFiscalYear(t.period, fiscalYear)))
         }
-        out += activityViolations(results.activities, year: fiscalYear, at: root.appending(RecordKey.activities))
+        out += activityViolations(.results)
         out += auditResultViolations()
-        let use = root.appending(RecordKey.identityUse)
-        for (key, c) in [(RecordKey.statutory, results.identityUse.statutory),
-                         (RecordKey.ordinance, results.identityUse.ordinance)] where c.usedAffairs > c.availableAffairs {
-            out.append(.init(use.appending(key).appending(RecordKey.usedAffairs),
-                             .moreUsedThanAvailable(used: c.usedAffairs, available: c.availableAffairs)))
+        for category in IdentityUse.Category.allCases {
+            let c = results.identityUse[category]
+            if c.usedAffairs > c.availableAffairs {
+                out.append(.init(.usedAffairs(category), .moreUsedThanAvailable(used: c.usedAffairs, available: c.availableAffairs)))
+            }
         }
-        duplicates(results.certification.rows.lazy.map(\.unit), into: &out,
-                   at: { root.appending(RecordKey.certificationFile).appending($0).appending(RecordKey.unitColumn) })
+        duplicates(results.certification.rows.lazy.map(\.unit), into: &out, at: EditionPlace.certifiedUnit)
         if results.disclosure.since > fiscalYear.lastDay {
-            out.append(.init(root.appending(RecordKey.disclosure).appending(RecordKey.disclosureSince),
-                             .disclosureAfterYear(results.disclosure.since, fiscalYear)))
+            out.append(.init(.disclosureSince, .disclosureAfterYear(results.disclosure.since, fiscalYear)))
         }
-        let plan = root.appending(RecordKey.plan)
-        for (i, t) in self.plan.trainings.enumerated() where !planYear.contains(t.period) {
-            out.append(.init(plan.appending(RecordKey.trainings).appending(i).appending(RecordKey.period),
-                             .periodOutsideFiscalYear(t.period, planYear)))
+        for (i, t) in plan.trainings.enumerated() where !planYear.contains(t.period) {
+            out.append(.init(.trainingPeriod(.plan, training: i), .periodOutsideFiscalYear(t.period, planYear)))
         }
-        out += activityViolations(self.plan.activities, year: planYear, at: plan.appending(RecordKey.activities))
+        out += activityViolations(.plan)
         return (out.kept, out.omitted)
     }
 
-    private func activityViolations(_ list: [Activity], year: FiscalYear, at base: FieldPath) -> [RuleViolation] {
+    private func activityViolations(_ part: EditionPlace.Part) -> [RuleViolation] {
+        let (list, year) = part == .results ? (results.activities, fiscalYear) : (plan.activities, planYear)
         var out: [RuleViolation] = []
         for (i, a) in list.enumerated() {
-            let here = base.appending(i)
             if !year.contains(a.period) {
-                out.append(.init(here.appending(RecordKey.period), .periodOutsideFiscalYear(a.period, year)))
+                out.append(.init(.activityPeriod(part, activity: i), .periodOutsideFiscalYear(a.period, year)))
             }
             if case .units(let units) = a.targets {
                 var found = RuleViolation.List(limit: Int.max)
-                duplicates(units, into: &found, at: { here.appending(RecordKey.targetUnits).appending($0) })
+                duplicates(units, into: &found, at: { .targetUnit(part, activity: i, unit: $0) })
                 out += found.kept
             }
             if let r = a.auditResult, let t = a.targets, r.unitsWithFindings > t.unitCount {
-                out.append(.init(here.appending(RecordKey.auditResult).appending(RecordKey.unitsWithFindings),
+                out.append(.init(.unitsWithFindings(part, activity: i),
                                  .moreUnitsWithFindingsThanTargets(withFindings: r.unitsWithFindings, targets: t.unitCount)))
             }
         }
@@ -130,23 +125,20 @@ extension Edition {
     }
 
     private func auditResultViolations() -> [RuleViolation] {
-        let base = FieldPath().appending(RecordKey.activities)
         let withResult = results.activities.indices.filter { results.activities[$0].auditResult != nil }
         let findingCount = findings.operational.count + findings.system.count
         var out: [RuleViolation] = []
         for i in withResult.dropFirst() {
-            out.append(.init(base.appending(i).appending(RecordKey.auditResult),
-                             .secondAuditResult(first: base.appending(withResult[0]).appending(RecordKey.auditResult))))
+            out.append(.init(.auditResult(.results, activity: i), .secondAuditResult(first: .auditResult(.results, activity: withResult[0]))))
         }
         guard let first = withResult.first, let result = results.activities[first].auditResult else {
             if findingCount > 0 {
-                out.append(.init(FieldPath().appending(RecordKey.findingsFile),
-                                 .findingsWithoutAuditResult(findingCount: findingCount)))
+                out.append(.init(.findings, .findingsWithoutAuditResult(findingCount: findingCount)))
             }
             return out
         }
         if (result.unitsWithFindings == 0) != (findingCount == 0) {
-            out.append(.init(base.appending(first).appending(RecordKey.auditResult).appending(RecordKey.unitsWithFindings),
+            out.append(.init(.unitsWithFindings(.results, activity: first),
                              .auditResultDisagreesWithFindings(unitsWithFindings: result.unitsWithFindings,
                                                                findingCount: findingCount)))
         }
@@ -154,14 +146,14 @@ extension Edition {
     }
 
     private func duplicates<C: Collection>(_ names: C, into out: inout RuleViolation.List,
-                                           at path: (Int) -> FieldPath) where C.Element == String {
+                                           at place: (Int) -> EditionPlace) where C.Element == String {
         var seen: [String: Int] = [:]
         seen.reserveCapacity(names.count)  // no rehashing as it grows (a table can have a million 所属)
         for (i, name) in names.enumerated() {
             if let j = seen[name] {
-                // Counted, not made, past the limit: no paths for a million duplicates.
+                // Counted, not made, past the limit: no places for a million duplicates.
                 if out.isFull(RuleViolation.Kind.duplicateName) { out.count(RuleViolation.Kind.duplicateName); continue }
-                out.append(.init(path(i), .duplicateUnit(name, first: path(j))))
+                out.append(.init(place(i), .duplicateUnit(name, first: place(j))))
             } else {
                 seen[name] = i
             }

@@ -1,3 +1,4 @@
+import JukiDiagnostics
 import JukiModel
 
 /// The records of the edition that follows `previous`, as `juki-report new` writes them.

@@ -30,19 +30,18 @@ public enum EditionReader {
         }
 
         // 別添 tables are optional; where one is present, it computes the figures of its category.
-        let annexFiles = [("別表", RecordKey.statutoryAnnexFile), ("条例", RecordKey.ordinanceAnnexFile)]
-            .filter { InputFile.exists(dir + "/" + $0.1) }
+        let annexed = IdentityUse.Category.allCases.filter { InputFile.exists(dir + "/" + $0.annexFile) }
         let reader = YAMLRecordReader(file: yaml)
-        var decoder = NarrativeDecoder(reader: reader)
-        decoder.annexed = Set(annexFiles.map(\.0))
-        var narrative = decoder.decode(root)
+        var decoder = NarrativeDecoder(reader: reader, annexed: Set(annexed))
+        let narrative = decoder.decode(root)
 
         var tables = TableReader()
         let certification = tables.certification(path: dir + "/" + RecordKey.certificationFile)
         let findings = tables.findings(path: dir + "/" + RecordKey.findingsFile)
-        var annexes: [String: [AffairUse]] = [:]
+        var annexes: [IdentityUse.Category: [AffairUse]] = [:]
         var annexesRead = true
-        for (category, name) in annexFiles {
+        for category in annexed {
+            let name = category.annexFile
             if let rows = tables.affairAnnex(path: dir + "/" + name, file: name) { annexes[category] = rows } else { annexesRead = false }
         }
         let publicationPath = dir + "/" + RecordKey.publicationAnnexFile
@@ -52,21 +51,19 @@ public enum EditionReader {
         problems += reader.diagnostics + tables.diagnostics.items
         var omitted = tables.diagnostics.omitted
 
-        guard problems.isEmpty, annexesRead, narrative != nil, let certification, let findings else {
+        guard problems.isEmpty, annexesRead, var edition = narrative, let certification, let findings else {
             return .failure(Diagnostics(problems.sorted(by: order), sources: sources, omitted: omitted))
         }
-        narrative!.attach(annexes: annexes, publication: publicationAnnex)
-        problems += statedFiguresDisagreeing(narrative!, stated: decoder.statedWithAnnex.value, dir: dir)
-        let edition = narrative!.edition(certification: certification, findings: findings)
+        edition.attach(annexes: annexes, publication: publicationAnnex, certification: certification, findings: findings)
+        problems += statedFiguresDisagreeing(edition.results.identityUse, stated: decoder.statedWithAnnex, dir: dir)
         let locations = reader.locations
         func location(_ path: FieldPath) -> SourceLocation? { locations[path] ?? tables.location(of: path) }
         let (violations, omittedRules) = edition.ruleViolations(perKind: DiagnosticRenderer.perKindLimit)
         for (name, n) in omittedRules { omitted[Problem.Kind(rule: name), default: 0] += n }
         problems += violations.map { violation in
-            var notes: [Diagnostic.Note] = []
-            if case .duplicateUnit(_, let first) = violation.kind { notes.append(.init(.noteFirstHere, at: location(first))) }
-            if case .secondAuditResult(let first) = violation.kind { notes.append(.init(.noteFirstHere, at: location(first))) }
-            return Diagnostic(.rule(violation.kind), at: location(violation.path) ?? location(violation.path.parent), notes: notes)
+            // A place whose value the records may leave out (a figure beside a 別添 table): what holds it.
+            let path = violation.place.recordPath
+            return Diagnostic(rule: violation, at: location(path) ?? location(path.parent)) { location($0.recordPath) }
         }
         guard problems.isEmpty else {
             return .failure(Diagnostics(problems.sorted(by: order), sources: sources, omitted: omitted))
@@ -75,17 +72,17 @@ public enum EditionReader {
     }
 
     /// A figure report.yaml states beside a 別添 table must be the one the table gives.
-    static func statedFiguresDisagreeing(_ narrative: Narrative, stated: [String: NarrativeDecoder.StatedFigures],
+    static func statedFiguresDisagreeing(_ identityUse: IdentityUse, stated: [IdentityUse.Category: NarrativeDecoder.StatedFigures],
                                          dir: String) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        for (category, figures) in stated.sorted(by: { $0.key > $1.key }) {
-            let use = category == "別表" ? narrative.identityUse.statutory : narrative.identityUse.ordinance
-            let file = category == "別表" ? RecordKey.statutoryAnnexFile : RecordKey.ordinanceAnnexFile
+        for category in IdentityUse.Category.allCases.reversed() {
+            guard let figures = stated[category] else { continue }
+            let use = identityUse[category], file = category.annexFile
             for figure in figures.figures {
                 let computed: Int
                 switch figure.key {
                 case "利用可能事務数": computed = use.availableAffairs
-                case "利用事務数": computed = use.usedAffairs
+                case RecordKey.usedAffairs: computed = use.usedAffairs
                 default: computed = use.cases
                 }
                 guard figure.value != computed else { continue }
@@ -106,5 +103,20 @@ public enum EditionReader {
             return (rank, l.file, l.line, l.column)
         }
         return key(a) < key(b)
+    }
+}
+
+extension Edition {
+    /// The tables read beside report.yaml put into the edition it describes: the 別添 tables take the place of
+    /// the figures they compute.
+    mutating func attach(annexes: [IdentityUse.Category: [AffairUse]], publication: [PublishedUse]?,
+                         certification: Certification, findings: [(AuditArea, Finding)]) {
+        let use = results.identityUse
+        if let rows = annexes[.statutory] { results.identityUse.statutory = UseCategory(basis: use.statutory.basis, annex: rows) }
+        if let rows = annexes[.ordinance] { results.identityUse.ordinance = UseCategory(basis: use.ordinance.basis, annex: rows) }
+        results.identityUse.publicationAnnex = publication
+        results.certification = certification
+        self.findings.operational = findings.filter { $0.0 == .operational }.map(\.1)
+        self.findings.system = findings.filter { $0.0 == .system }.map(\.1)
     }
 }

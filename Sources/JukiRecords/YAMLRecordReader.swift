@@ -107,15 +107,26 @@ final class YAMLRecordReader {
             return reader.count(v, key: key, kind: kind)
         }
 
-        func period(_ key: String) -> Period? {
+        func period(_ key: String) -> Period? { date(key, DateNotation.period) }
+
+        func day(_ key: String) -> Day? { date(key, DateNotation.day) }
+
+        /// A date of the notation `parse` reads (a period, a day, a 年度).
+        func date<T>(_ key: String, _ parse: (String) -> Result<T, DateNotation.Failure>) -> T? {
             guard let s = text(key), let v = value(key) else { return nil }
-            return reader.date(DateNotation.period(s), at: v, key: key)
+            return reader.date(parse(s), at: v, key: key)
         }
 
-        func day(_ key: String) -> Day? {
-            guard let s = text(key), let v = value(key) else { return nil }
-            return reader.date(DateNotation.day(s), at: v, key: key)
+        /// A key that may be left out, read by `read`: `.some(nil)` when it is left out, `.some(value)` when
+        /// read, and nil when it is written but refused (the problem reported). So `guard let x = f.optional(…)`
+        /// goes on with `x` nil or a value, and stops only at a refused value.
+        func optional<T>(_ key: String, _ read: (Node) -> T?) -> T?? {
+            guard let node = value(key) else { return .some(nil) }
+            return read(node).map { .some($0) }
         }
+
+        /// A text that may be left out (`optional`).
+        func optionalText(_ key: String) -> String?? { optional(key) { reader.text($0, key: key) } }
 
         /// A list of texts; a single text is a list of one.
         func texts(_ key: String) -> [String]? {

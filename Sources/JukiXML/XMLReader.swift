@@ -19,12 +19,12 @@ struct XMLReader {
         func fail(_ items: [Diagnostic]) -> Result<Edition, Diagnostics> {
             .failure(Diagnostics(items, sources: [path: source]))
         }
-        let decoder = EditionDecoder(source: source)
+        let locator = ElementLocator(source: source)
 
         let document: XMLDocument
         switch XMLDocument.parse(bytes, name: path) {
         case .success(let d): document = d
-        case .failure(let refusal): return fail(refusal.issues.map { diagnostic($0, decoder) })
+        case .failure(let refusal): return fail(refusal.issues.map { diagnostic($0, locator) })
         }
         if let encoding = document.declaredEncoding, encoding.uppercased() != "UTF-8" {
             return fail([Diagnostic(.xmlEncoding(declared: encoding), at: SourceLocation(file: path, line: 1, column: 1))])
@@ -32,27 +32,23 @@ struct XMLReader {
         guard let root = document.tree() else { return fail([Diagnostic(.xmlIncomplete, at: nil)]) }
         guard root.name == "edition", root.namespace == XMLArchive.namespace else {
             return fail([Diagnostic(.xmlNotAnEdition(root: root.name, namespace: root.namespace,
-                                                     expectedNamespace: XMLArchive.namespace), at: decoder.location(root))])
+                                                     expectedNamespace: XMLArchive.namespace), at: locator.location(root))])
         }
         guard root.attributes["version"] == XMLArchive.formatVersion else {
             return fail([Diagnostic(.xmlFormatVersion(found: root.attributes["version"], supported: XMLArchive.formatVersion),
-                                    at: decoder.location(root))])
+                                    at: locator.location(root))])
         }
         let issues = schema.validate(document)
-        if !issues.isEmpty { return fail(issues.map { diagnostic($0, decoder) }) }
+        if !issues.isEmpty { return fail(issues.map { diagnostic($0, locator) }) }
 
-        var model = decoder
-        let decoded = model.decode(root)
-        if !model.problems.isEmpty { return fail(model.problems) }
-        guard let edition = decoded else { return fail([Diagnostic(.xmlIncomplete, at: decoder.location(root))]) }
+        var decoder = EditionDecoder(source: source)
+        let decoded = decoder.decode(root)
+        if !decoder.problems.isEmpty { return fail(decoder.problems) }
+        guard let edition = decoded else { return fail([Diagnostic(.xmlIncomplete, at: locator.location(root))]) }
 
-        let locations = model.locations
+        let places = decoder.places
         let violations = edition.ruleViolations().map { v in
-            var notes: [Diagnostic.Note] = []
-            if case .duplicateUnit(_, let first) = v.kind { notes.append(.init(.noteFirstHere, at: locations[first])) }
-            if case .secondAuditResult(let first) = v.kind { notes.append(.init(.noteFirstHere, at: locations[first])) }
-            return Diagnostic(.rule(v.kind), at: locations[v.path] ?? locations[v.path.parent] ?? decoder.location(root),
-                              notes: notes)
+            Diagnostic(rule: v, at: places[v.place] ?? locator.location(root)) { places[$0] }
         }
         if !violations.isEmpty { return fail(violations) }
         return .success(edition)
@@ -60,7 +56,7 @@ struct XMLReader {
 
     /// A libxml2 problem at its line; the column is libxml2's when it gave one, else that of the element
     /// it names.
-    private func diagnostic(_ issue: XMLIssue, _ decoder: EditionDecoder) -> Diagnostic {
+    private func diagnostic(_ issue: XMLIssue, _ locator: ElementLocator) -> Diagnostic {
         let problem: Problem
         switch issue.kind {
         case .doctype: problem = .xmlDoctype
@@ -69,7 +65,7 @@ struct XMLReader {
         }
         guard issue.line > 0 else { return Diagnostic(problem, at: nil) }
         var column = issue.column
-        if column == 0, let name = issue.nodeName { column = decoder.column(of: name, line: issue.line) }
+        if column == 0, let name = issue.nodeName { column = locator.column(of: name, line: issue.line) }
         return Diagnostic(problem, at: SourceLocation(file: path, line: issue.line, column: max(1, column)))
     }
 

@@ -1,0 +1,17 @@
+import JukiModel
+
+extension Diagnostic {
+    /// A broken rule of the model, at the position a reader gives its place; `locate` maps the other
+    /// places the rule names (the first of two duplicates) to the reader's positions too.
+    package init(rule violation: RuleViolation, at location: SourceLocation?,
+                 locate: (EditionPlace) -> SourceLocation?) {
+        var notes: [Note] = []
+        switch violation.kind {
+        case .duplicateUnit(_, let first), .secondAuditResult(let first):
+            notes.append(Note(.noteFirstHere, at: locate(first)))
+        default:
+            break
+        }
+        self.init(.rule(violation.kind), at: location, notes: notes)
+    }
+}
