@@ -11,7 +11,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // Pinned to 6.2.x: YAMLSlips matches libyaml's English errors (YAMLSlipsTests holds each to this Yams).
+        .package(url: "https://github.com/jpsim/Yams", .upToNextMinor(from: "6.2.2")),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
@@ -49,7 +50,9 @@ let package = Package(
         .target(name: "JukiTestSupport", path: "Tests/Support"),
 
         .testTarget(name: "JukiModelTests", dependencies: ["JukiModel"]),
-        .testTarget(name: "JukiRecordsTests", dependencies: ["JukiRecords", "JukiDiagnostics", "JukiModel", "JukiTestSupport"]),
+        .testTarget(name: "JukiRecordsTests", dependencies: [
+            "JukiRecords", "JukiDiagnostics", "JukiModel", "JukiTestSupport", .product(name: "Yams", package: "Yams"),
+        ]),
         .testTarget(name: "JukiRenderTests", dependencies: [
             "JukiRender", "JukiDiff", "JukiRecords", "JukiDiagnostics", "JukiModel", "JukiTestSupport",
             .product(name: "Mustache", package: "swift-mustache"),

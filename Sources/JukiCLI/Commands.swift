@@ -18,11 +18,9 @@ public struct JukiReport: ParsableCommand {
 }
 
 struct Locations: ParsableArguments {
-    @Option(name: .long, help: "版のフォルダを置く場所、または版の report.xml。")
-    var input = "input"
-
-    @Option(name: .long, help: "テンプレートと XML スキーマの場所。")
-    var templates = "templates"
+    @OptionGroup var folders: Folders
+    var input: String { folders.input }
+    var templates: String { folders.templates }
 
     @Option(name: .long, help: "ウェブページの枠の設定（既定: <input>/site.yaml）。")
     var site: String?
@@ -31,7 +29,7 @@ struct Locations: ParsableArguments {
     var editions: [String] = []
 
     func validate() throws {
-        try PathOptions.refuseEmpty([("--input", input, "input"), ("--templates", templates, "templates"), ("--site", site, "<input>/site.yaml")])
+        try PathOptions.refuseEmpty([("--site", site, "<input>/site.yaml")])
     }
 
     var sitePath: String {

@@ -24,11 +24,9 @@ struct Diff: ParsableCommand {
         case auto, always, never
     }
 
-    @Option(name: .long, help: "版のフォルダを置く場所。")
-    var input = "input"
-
-    @Option(name: .long, help: "テンプレートと XML スキーマの場所（html、unified、XML の版で使います）。")
-    var templates = "templates"
+    @OptionGroup var folders: Folders
+    var input: String { folders.input }
+    var templates: String { folders.templates }
 
     @Option(name: .long, help: "出力の形式: text（既定）、html、json、unified（report.txt どうしの diff -u、patch で当てられます）。")
     var format: Format = .text
@@ -44,10 +42,6 @@ struct Diff: ParsableCommand {
 
     @Argument(help: "新しい版（名前、フォルダ、または report.xml）。")
     var new: String
-
-    func validate() throws {
-        try PathOptions.refuseEmpty([("--input", input, "input"), ("--templates", templates, "templates")])
-    }
 
     func run() throws {
         let locator = EditionLocator(input: input, templates: templates)

@@ -17,21 +17,15 @@ struct New: ParsableCommand {
             check がそれを1つずつ一覧にし、残っている間は build が作りません。site.yaml の「更新日」にも新しい版の行を加えます。
             """)
 
-    @Option(name: .long, help: "版のフォルダを置く場所。")
-    var input = "input"
-
-    @Option(name: .long, help: "テンプレートと XML スキーマの場所（前の版が report.xml のとき）。")
-    var templates = "templates"
+    @OptionGroup var folders: Folders
+    var input: String { folders.input }
+    var templates: String { folders.templates }
 
     @Option(name: .long, help: "もとにする版（既定: --input の下で年度が最も新しい版）。")
     var from: String?
 
     @Argument(help: "新しい版の名前（例: R5）。")
     var edition: String
-
-    func validate() throws {
-        try PathOptions.refuseEmpty([("--input", input, "input"), ("--templates", templates, "templates")])
-    }
 
     func run() throws {
         guard EditionName.isValid(edition) else {

@@ -11,3 +11,16 @@ enum PathOptions {
         }
     }
 }
+
+/// --input and --templates, declared once for every command that reads editions.
+struct Folders: ParsableArguments {
+    @Option(name: .long, help: "版のフォルダを置く場所（build と check では版の report.xml も指定できます）。")
+    var input = "input"
+
+    @Option(name: .long, help: "テンプレートと XML スキーマの場所。")
+    var templates = "templates"
+
+    func validate() throws {
+        try PathOptions.refuseEmpty([("--input", input, "input"), ("--templates", templates, "templates")])
+    }
+}

@@ -2,6 +2,7 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import JukiModel
 
 /// What `build` says while it works. On a terminal, a line per edition as its files are ready, then one when
 /// all are in place; piped, nothing (a script reads the exit status); --verbose, every file written;
@@ -27,12 +28,12 @@ struct Progress {
         done += 1
         guard talksPerEdition else { return }
         let names = files.map { ($0.path as NSString).lastPathComponent }
-        Outcome.say("[\(done)/\(total)] \(edition): \(names.joined(separator: " "))")
+        Outcome.say("[\(Notation.grouped(done))/\(Notation.grouped(total))] \(edition): \(names.joined(separator: " "))")
     }
 
     func finish(written: [String], output: String) {
         if mode == .verbose { for path in written { Outcome.say("書きました: \(path)") } }
         guard mode == .verbose || talksPerEdition else { return }
-        Outcome.say("完了: \(total)版、\(written.count)ファイルを \(output)/ に書きました。")
+        Outcome.say("完了: \(Notation.grouped(total))版、\(Notation.grouped(written.count))ファイルを \(output)/ に書きました。")
     }
 }

@@ -20,10 +20,10 @@ extension Problem {
         case .moreOfTheSame(let count, true):
             return "…ほか \(Notation.grouped(count)) 件、同じ項目の記入が残っています（同じ項目は最初の\(Notation.grouped(DiagnosticRenderer.toFillLimit))件だけを示します）。"
         case .summary(let toFill, let errors):
-            return (toFill > 0 ? "記入が残っているところが\(toFill)件あります。" : "")
-                + (errors > 0 ? "\(errors)件の誤りがありました。" : "") + "何も書いていません。"
+            return (toFill > 0 ? "記入が残っているところが\(Notation.grouped(toFill))件あります。" : "")
+                + (errors > 0 ? "\(Notation.grouped(errors))件の誤りがありました。" : "") + "何も書いていません。"
         case .notCompared(let folder, let count):
-            return "版「\(folder)」に\(count)件の誤りがあり、比べられませんでした。"
+            return "版「\(folder)」に\(Notation.grouped(count))件の誤りがあり、比べられませんでした。"
         case .emptyOption(let flag, let fallback):
             return "\(flag) が空です。場所を指定するか、\(flag) を省いて既定の「\(fallback)」を使ってください。"
         case .waitOutOfRange:

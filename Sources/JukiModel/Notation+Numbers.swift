@@ -18,6 +18,7 @@ extension Notation {
     }
 
     /// The ASCII digit for an ASCII or 全角 digit (U+FF10–U+FF19).
+    @inlinable
     public static func halfWidthDigit(_ s: Unicode.Scalar) -> Unicode.Scalar? {
         switch s.value {
         case 0x30...0x39: return s

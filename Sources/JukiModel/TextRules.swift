@@ -43,6 +43,7 @@ public enum TextRules {
 
     public static func isForbidden(_ s: Unicode.Scalar) -> Bool { kind(of: s) != nil }
 
+    @inlinable
     public static func kind(of s: Unicode.Scalar) -> ForbiddenCharacter.Kind? {
         let v = s.value
         switch v {
@@ -54,46 +55,43 @@ public enum TextRules {
         }
     }
 
-    /// Whether UTF-8 bytes may hold a character the rule refuses (a tab too): a shortcut for readers
-    /// that look at every cell of a large table. Never false for text that holds one; true also for a few
-    /// harmless characters that share their bytes' shape (the caller then applies the rule itself).
+    /// Whether UTF-8 bytes (a String's: valid) hold a character the rule refuses, for readers that look at
+    /// every cell of a large table without making Characters: a scalar is decoded and asked of `kind(of:)` only
+    /// when its first byte is one that `decodedLeadBytes` marks; the others are passed over whole.
     @inlinable
-    public static func mayHoldForbidden<Bytes: RandomAccessCollection>(utf8 b: Bytes) -> Bool
+    public static func holdsForbidden<Bytes: RandomAccessCollection>(utf8 b: Bytes) -> Bool
         where Bytes.Element == UInt8, Bytes.Index == Int {
-        var i = b.startIndex
-        let end = b.endIndex
-        while i < end {
-            let c = b[i]
-            i += 1
-            if c < 0x80 {
-                if c < 0x20 || c == 0x7F { return true }
-                continue
-            }
-            // Only these lead bytes begin a refused character; the bytes after them are read only then.
-            switch c {
-            case 0xC2:                                                                // C1: C2 80–9F
-                if i < end, b[i] <= 0x9F { return true }
-            case 0xD8:                                                                // U+061C: D8 9C
-                if i < end, b[i] == 0x9C { return true }
-            case 0xE2:                                                                // U+200B–200F, U+2028–202E,
-                guard i + 1 < end else { break }                                      // U+2060, U+2066–2069
-                let c1 = b[i], c2 = b[i + 1]
-                if c1 == 0x80, (0x8B...0x8F).contains(c2) || (0xA8...0xAE).contains(c2) { return true }
-                if c1 == 0x81, c2 == 0xA0 || (0xA6...0xA9).contains(c2) { return true }
-            case 0xEF:                                                                // U+FEFF, U+FDD0–FDEF, U+FFFE/F
-                guard i + 1 < end else { break }
-                let c1 = b[i], c2 = b[i + 1]
-                if (c1 == 0xBB && c2 == 0xBF) || (c1 == 0xB7 && (0x90...0xAF).contains(c2)) || (c1 == 0xBF && c2 >= 0xBE) {
-                    return true
+        decodedLeadBytes.withUnsafeBufferPointer { decode in
+            var i = b.startIndex
+            let end = b.endIndex
+            while i < end {
+                let lead = b[i]
+                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                if decode[Int(lead)] {
+                    guard i + length <= end else { return true }
+                    var value = length == 1 ? UInt32(lead) : UInt32(lead) & (0xFF >> (length + 1))
+                    for k in 1..<length { value = value << 6 | UInt32(b[i + k] & 0x3F) }
+                    guard let scalar = Unicode.Scalar(value), kind(of: scalar) == nil else { return true }
                 }
-            case 0xF0...0xF4:                                                         // U+nFFFE/F: F? ?F BF BE/BF
-                if i + 1 < end, b[i] & 0x0F == 0x0F, b[i + 1] == 0xBF { return true }
-            default:
-                break
+                i += length
             }
+            return false
         }
-        return false
     }
+
+    /// By first byte of a UTF-8 sequence: whether some scalar it begins is refused (`kind(of:)` asked of every
+    /// scalar up to U+FFFF, once), and so must be decoded. Four-byte sequences always are (each plane ends in
+    /// two noncharacters). Kana and kanji (E3–E9) and most ASCII are passed over.
+    @usableFromInline
+    static let decodedLeadBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for lead in 0xF0...0xFF { table[lead] = true }
+        for value in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value), kind(of: scalar) != nil else { continue }
+            table[Int(String(Character(scalar)).utf8.first ?? 0)] = true
+        }
+        return table
+    }()
 }
 
 /// A character the text rule refuses, named for the message: U+202E（RIGHT-TO-LEFT OVERRIDE）.

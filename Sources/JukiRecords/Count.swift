@@ -17,12 +17,13 @@ enum Count {
 
     /// Any count up to `limit`.
     private static func parse(_ raw: String) -> Result<Int, Failure> {
-        // Plain ASCII digits (the usual case, as in every CSV row): no Characters, no new strings. 12 digits at
-        // most are always within `limit`; anything else takes the full path below.
-        let utf8 = raw.utf8
-        if (1...12).contains(utf8.count), utf8.allSatisfy({ (0x30...0x39).contains($0) }) {
-            return .success(utf8.reduce(0) { $0 * 10 + Int($1 - 0x30) })
-        }
+        // Plain ASCII digits (the usual case, as in every CSV row): no Characters, no new strings.
+        if let n = CellShortcuts.asciiCount(raw) { return .success(n) }
+        return parseNotation(raw)
+    }
+
+    /// Any count up to `limit`, in every notation the records accept (the rule `CellShortcuts.asciiCount` shortens).
+    static func parseNotation(_ raw: String) -> Result<Int, Failure> {
         var digits = ""
         var sawDigit = false
         let text = Substring(raw)

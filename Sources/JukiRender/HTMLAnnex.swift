@@ -9,6 +9,15 @@ public enum HTMLAnnex {
     /// The edition's 別添 pages, by file name, in order; none when the edition carries no 別添 table.
     public static func render(_ edition: Edition, name: String, site: SiteConfig,
                               templates: Templates) throws(Diagnostics) -> [(fileName: String, html: String)] {
+        var out: [(fileName: String, html: String)] = []
+        for (file, view) in pages(edition, name: name, site: site) {
+            out.append((file, try templates.render(view, template: template)))
+        }
+        return out
+    }
+
+    /// The 別添 pages' views, by file name, in order.
+    static func pages(_ edition: Edition, name: String, site: SiteConfig) -> [(fileName: String, view: AnnexPageView)] {
         let report = ReportView(edition)
         let pageName = report.fiscalYear + report.title
         let annexes: [(String, String, AffairAnnexView?, PublicationAnnexView?)] = [
@@ -16,7 +25,7 @@ public enum HTMLAnnex {
             (AnnexFiles.ordinance, "別添2", report.ordinanceAnnex, nil),
             (AnnexFiles.publication, "別添3", nil, report.publicationAnnex),
         ]
-        var pages: [(String, String)] = []
+        var pages: [(fileName: String, view: AnnexPageView)] = []
         for (file, label, affair, publication) in annexes where affair != nil || publication != nil {
             let frame = PageFrame(site, trail: [CrumbView(name: pageName, href: HTMLReport.fileName), CrumbView(name: label, href: nil)],
                                   updated: site.updated[name])
@@ -25,7 +34,7 @@ public enum HTMLAnnex {
                                      isStatutory: file == AnnexFiles.statutory, isOrdinance: file == AnnexFiles.ordinance,
                                      isPublication: file == AnnexFiles.publication,
                                      affairAnnex: affair, publicationAnnex: publication)
-            pages.append((file, try templates.render(view, template: template)))
+            pages.append((file, view))
         }
         return pages
     }

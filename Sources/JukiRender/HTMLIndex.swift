@@ -31,6 +31,11 @@ public enum HTMLIndex {
 
     /// The index's 更新日 is the latest of the editions' (no clock: builds stay deterministic).
     public static func render(_ entries: [Entry], site: SiteConfig, templates: Templates) throws(Diagnostics) -> String {
+        try templates.render(view(entries, site: site), template: template)
+    }
+
+    /// The index's view: the entries newest first, in the site's frame.
+    static func view(_ entries: [Entry], site: SiteConfig) -> IndexView {
         let sorted = entries.sorted { ($0.fiscalYear, $0.name) > ($1.fiscalYear, $1.name) }
         let views = sorted.map { entry in
             IndexEntryView(fiscalYear: EraText.fiscalYear(entry.fiscalYear), title: entry.title,
@@ -39,9 +44,8 @@ public enum HTMLIndex {
                            files: entry.files.map { FileLinkView(label: label(for: $0), href: SitePaths.href([entry.name, $0])) })
         }
         let frame = PageFrame(site, trail: [], updated: entries.compactMap { site.updated[$0.name] }.max())
-        let view = IndexView(pageTitle: site.indexTitle + " - " + site.siteName, title: site.indexTitle,
-                             site: frame.site, breadcrumb: frame.breadcrumb, updated: frame.updated, editions: views)
-        return try templates.render(view, template: template)
+        return IndexView(pageTitle: site.indexTitle + " - " + site.siteName, title: site.indexTitle,
+                         site: frame.site, breadcrumb: frame.breadcrumb, updated: frame.updated, editions: views)
     }
 
     /// テキスト形式（report.txt, …）: what a reader needs to choose a file.

@@ -19,12 +19,16 @@ public enum HTMLReport {
     /// - Throws: when a template is missing.
     public static func render(_ edition: Edition, name: String, site: SiteConfig, templates: Templates,
                               fragment: Bool = false) throws(Diagnostics) -> String {
+        if fragment { return try templates.render(ReportView(edition), template: contentTemplate) }
+        return try templates.render(page(edition, name: name, site: site), template: pageTemplate)
+    }
+
+    /// The page's view: the report in the site's frame.
+    static func page(_ edition: Edition, name: String, site: SiteConfig) -> PageView {
         let report = ReportView(edition)
-        if fragment { return try templates.render(report, template: contentTemplate) }
         let pageName = report.fiscalYear + report.title
         let frame = PageFrame(site, trail: [CrumbView(name: pageName, href: nil)], updated: site.updated[name])
-        let page = PageView(pageTitle: pageName + " - " + site.siteName, site: frame.site, breadcrumb: frame.breadcrumb,
-                            updated: frame.updated, report: report)
-        return try templates.render(page, template: pageTemplate)
+        return PageView(pageTitle: pageName + " - " + site.siteName, site: frame.site, breadcrumb: frame.breadcrumb,
+                        updated: frame.updated, report: report)
     }
 }

@@ -221,19 +221,36 @@ public enum AnnexFiles {
     public static let publication = "annex3.html"
 }
 
-/// 別添1 or 別添2: a row per 事務 with its basis and 件数, and the total.
-public struct AffairAnnexView: Sendable {
-    public let rows: [AffairRowView]
+/// A 別添 table as the report and its page show it: a row per 事務, the total, and the page's file name beside
+/// index.html (annex1.html).
+public struct AnnexTableView<Row: Sendable>: Sendable {
+    public let rows: [Row]
     public let total: String
-    /// The page's file name beside index.html (annex1.html).
     public let href: String
+}
 
+/// 別添1 or 別添2: a row per 事務 with its basis and 件数, and the total.
+public typealias AffairAnnexView = AnnexTableView<AffairRowView>
+/// 別添3: what is published, 事務 by 事務.
+public typealias PublicationAnnexView = AnnexTableView<PublishedRowView>
+
+extension AnnexTableView where Row == AffairRowView {
     /// nil when the category has no table (its figures are stated).
     init?(_ category: UseCategory, fileName: String) {
         guard let rows = category.annex else { return nil }
-        self.rows = rows.map { AffairRowView(affair: $0.affair, basis: $0.basis, cases: Notation.grouped($0.cases)) }
-        total = Notation.grouped(category.cases)
-        href = fileName
+        self.init(rows: rows.map { AffairRowView(affair: $0.affair, basis: $0.basis, cases: Notation.grouped($0.cases)) },
+                  total: Notation.grouped(category.cases), href: fileName)
+    }
+}
+
+extension AnnexTableView where Row == PublishedRowView {
+    /// nil when the edition does not carry 別添3.
+    init?(_ use: IdentityUse) {
+        guard let rows = use.publicationAnnex, let cases = use.publicationCases else { return nil }
+        self.init(rows: rows.map {
+            PublishedRowView(affair: $0.affair, basis: $0.basis, kind: $0.kind.rawValue, recipient: $0.recipient ?? "",
+                             cases: Notation.grouped($0.cases))
+        }, total: Notation.grouped(cases), href: AnnexFiles.publication)
     }
 }
 
@@ -241,23 +258,6 @@ public struct AffairRowView: Sendable {
     public let affair: String
     public let basis: String
     public let cases: String
-}
-
-/// 別添3: what is published, 事務 by 事務.
-public struct PublicationAnnexView: Sendable {
-    public let rows: [PublishedRowView]
-    public let total: String
-    public let href = AnnexFiles.publication
-
-    /// nil when the edition does not carry 別添3.
-    init?(_ use: IdentityUse) {
-        guard let rows = use.publicationAnnex, let cases = use.publicationCases else { return nil }
-        self.rows = rows.map {
-            PublishedRowView(affair: $0.affair, basis: $0.basis, kind: $0.kind.rawValue, recipient: $0.recipient ?? "",
-                             cases: Notation.grouped($0.cases))
-        }
-        total = Notation.grouped(cases)
-    }
 }
 
 public struct PublishedRowView: Sendable {

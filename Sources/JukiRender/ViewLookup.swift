@@ -270,7 +270,7 @@ extension FileLinkView: MustacheParent {
     }
 }
 
-extension AffairAnnexView: MustacheParent {
+extension AnnexTableView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
         case "rows": return rows
@@ -287,17 +287,6 @@ extension AffairRowView: MustacheParent {
         case "affair": return affair
         case "basis": return basis
         case "cases": return cases
-        default: return nil
-        }
-    }
-}
-
-extension PublicationAnnexView: MustacheParent {
-    public func child(named name: String) -> Any? {
-        switch name {
-        case "rows": return rows
-        case "total": return total
-        case "href": return href
         default: return nil
         }
     }

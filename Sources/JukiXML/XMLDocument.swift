@@ -42,15 +42,7 @@ final class XMLDocument {
             guard let own = ctxt.pointee._private else { return }
             Unmanaged<IssueCollector>.fromOpaque(own).takeUnretainedValue().add(error.pointee)
         }
-        ctxt.pointee.sax.pointee.internalSubset = { userData, _, _, _ in
-            guard let userData else { return }
-            let ctxt = userData.assumingMemoryBound(to: xmlParserCtxt.self)
-            if let own = ctxt.pointee._private {
-                let line = ctxt.pointee.input.map { Int($0.pointee.line) } ?? 0
-                Unmanaged<IssueCollector>.fromOpaque(own).takeUnretainedValue().doctypeLine = line
-            }
-            xmlStopParser(ctxt)
-        }
+        stopAtDoctype(ctxt)
         _ = withExtendedLifetime(collector) { xmlParseDocument(ctxt) }
         let doc = ctxt.pointee.myDoc
         ctxt.pointee.myDoc = nil
@@ -69,7 +61,7 @@ final class XMLDocument {
 
     /// The line of a DOCTYPE before the root element, if there is one, found by parsing only the prolog (the
     /// parser stops at the root's start tag or at the DOCTYPE, before any declaration in it is read): for a
-    /// document that is then read as a stream, where the tree's hook above is not available.
+    /// document that is then read as a stream (the same hook as `parse`'s, `stopAtDoctype`).
     static func doctypeLine(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         _ = LibXML.ready
         guard let base = bytes.baseAddress, bytes.count > 0, bytes.count < Int(Int32.max) else { return nil }
@@ -86,6 +78,18 @@ final class XMLDocument {
         let collector = IssueCollector(kind: .syntax)
         ctxt.pointee._private = Unmanaged.passUnretained(collector).toOpaque()
         ctxt.pointee.sax.pointee.serror = nil
+        stopAtDoctype(ctxt)
+        ctxt.pointee.sax.pointee.startElementNs = { userData, _, _, _, _, _, _, _, _ in
+            guard let userData else { return }
+            xmlStopParser(userData.assumingMemoryBound(to: xmlParserCtxt.self))
+        }
+        _ = withExtendedLifetime(collector) { xmlParseDocument(ctxt) }
+        return collector.doctypeLine
+    }
+
+    /// Stops the parser at a DOCTYPE, before any declaration in it is read, noting its line in the context's
+    /// collector (`_private`, an `IssueCollector`).
+    private static func stopAtDoctype(_ ctxt: xmlParserCtxtPtr) {
         ctxt.pointee.sax.pointee.internalSubset = { userData, _, _, _ in
             guard let userData else { return }
             let ctxt = userData.assumingMemoryBound(to: xmlParserCtxt.self)
@@ -95,12 +99,6 @@ final class XMLDocument {
             }
             xmlStopParser(ctxt)
         }
-        ctxt.pointee.sax.pointee.startElementNs = { userData, _, _, _, _, _, _, _, _ in
-            guard let userData else { return }
-            xmlStopParser(userData.assumingMemoryBound(to: xmlParserCtxt.self))
-        }
-        _ = withExtendedLifetime(collector) { xmlParseDocument(ctxt) }
-        return collector.doctypeLine
     }
 
     /// The encoding the XML declaration names, if any.

@@ -10,11 +10,11 @@ final class RecordValueTests: XCTestCase {
 
     /// Where the shortcut says a cell is plain, the full rule returns the cell as it is.
     func testThePlainShortcutAgreesWithTheTextRule() {
-        for s in samples where TableReader.isPlain(s) {
+        for s in samples where CellShortcuts.isPlain(s) {
             guard case .success(let v) = RecordValue.text(s, key: "k") else { return XCTFail("refused: \(s)") }
             XCTAssertEqual(v, s)
         }
-        for s in samples where !TableReader.isPlain(s) {
+        for s in samples where !CellShortcuts.isPlain(s) {
             if case .success(let v) = RecordValue.text(s, key: "k") { XCTAssertNotEqual(v, s, "plain but not seen so: \(s)") }
         }
     }

@@ -7,67 +7,34 @@ import XCTest
 
 /// The views answer templates by name (`MustacheParent`) instead of through `Mirror` (ViewLookup.swift).
 /// Every stored field of every view must answer under its own name, with the same value Mirror gives: a
-/// field added to a view without its line in `child(named:)` would render as nothing.
+/// field added to a view without its line in `child(named:)` would render as nothing. The views are built as
+/// the pages build them (every edition's page, its 別添 pages, the index), and every type ViewLookup.swift
+/// makes answer must be reached, so no view goes unchecked.
 final class ViewLookupTests: XCTestCase {
     func testEveryFieldAnswersAsMirrorDoes() throws {
-        let site = try HTMLFixture.site()
+        var names = ["R4"]
         var editions = [try HTMLFixture.edition(Paths.inRoot("input/R4"))]
         for name in try HTMLFixture.testEditionNames() {
+            names.append(name)
             editions.append(try HTMLFixture.edition(Paths.inRoot("Tests/Editions/\(name)")))
         }
-        var checked = Set<String>()
-        for edition in editions {
-            let report = ReportView(edition)
-            let updated = UpdatedView(Day(year: 2023, month: 6, day: 30)!)
-            let crumbs = [CrumbView(name: "トップページ", href: "https://example.jp/"), CrumbView(name: "R4", href: nil)]
-            let page = PageView(pageTitle: "t", site: SiteView(site), breadcrumb: crumbs, updated: updated, report: report)
-            let entry = IndexEntryView(fiscalYear: report.fiscalYear, title: report.title, href: "R4/index.html",
-                                       editionUpdated: updated, files: [FileLinkView(label: "l", href: "R4/report.txt")])
-            let index = IndexView(pageTitle: "t", title: "i", site: SiteView(site), breadcrumb: crumbs, updated: nil,
-                                  editions: [entry])
-            compare(page, path: "page", checked: &checked)
-            compare(index, path: "index", checked: &checked)
+        let site = try HTMLFixture.site(extraEditions: names)
+        var walk = ViewLookupWalk()
+        var annexPages = 0
+        for (name, edition) in zip(names, editions) {
+            walk.compare(HTMLReport.page(edition, name: name, site: site), path: "\(name)/page")
+            for (file, view) in HTMLAnnex.pages(edition, name: name, site: site) {
+                walk.compare(view, path: "\(name)/\(file)")
+                annexPages += 1
+            }
         }
-        // Every view type of the templates was reached.
-        for type in ["ReportView", "TrainingView", "TrainingNoteView", "CountView", "ActivityView", "SummarySection",
-                     "AuditResultView", "UseView", "FindingAreaView", "FindingView", "PlannedTrainingView", "GridRow",
-                     "SiteView", "ContactView", "CrumbView", "UpdatedView", "PageView", "IndexView", "IndexEntryView",
-                     "FileLinkView"] {
-            XCTAssertTrue(checked.contains(type), "\(type) was not reached")
-        }
-    }
+        let entries = zip(names, editions).map { HTMLIndex.Entry(name: $0, edition: $1, files: ["report.txt", "report.xml"]) }
+        walk.compare(HTMLIndex.view(entries, site: site), path: "index")
 
-    /// Walks `value` as Mirror sees it and checks each view's `child(named:)` against it.
-    private func compare(_ value: Any, path: String, checked: inout Set<String>) {
-        let mirror = Mirror(reflecting: value)
-        if mirror.displayStyle == .optional {
-            if let wrapped = mirror.children.first?.value { compare(wrapped, path: path, checked: &checked) }
-            return
-        }
-        if mirror.displayStyle == .collection {
-            for (i, element) in mirror.children.enumerated() { compare(element.value, path: "\(path)[\(i)]", checked: &checked) }
-            return
-        }
-        guard mirror.displayStyle == .struct else { return }
-        guard let parent = value as? MustacheParent else {
-            XCTFail("\(path): \(type(of: value)) looks its fields up through Mirror")
-            return
-        }
-        checked.insert(String(describing: type(of: value)))
-        for child in mirror.children {
-            guard let label = child.label else { continue }
-            let expected = unwrap(child.value)
-            let answered = parent.child(named: label)
-            XCTAssertEqual(answered.map { String(describing: $0) }, expected.map { String(describing: $0) },
-                           "\(path).\(label)")
-            compare(child.value, path: "\(path).\(label)", checked: &checked)
-        }
-        XCTAssertNil(parent.child(named: "noSuchField"), path)
-    }
-
-    private func unwrap(_ value: Any) -> Any? {
-        let mirror = Mirror(reflecting: value)
-        guard mirror.displayStyle == .optional else { return value }
-        return mirror.children.first.map { $0.value }
+        XCTAssertEqual(annexPages, 3, "the annexes edition's 別添1〜3")
+        let declared = try ViewLookupWalk.declaredViews(in: "Sources/JukiRender/ViewLookup.swift")
+        XCTAssertGreaterThanOrEqual(declared.count, 20)
+        XCTAssertEqual(declared.subtracting(walk.reached), [], "views that answer by name but were never built")
+        XCTAssertEqual(walk.reached.subtracting(declared), [], "views reached that ViewLookup.swift does not list")
     }
 }
