@@ -6,8 +6,8 @@ extension Problem {
     var recordsMessage: String {
         switch self {
         case .siteUpdatedNotAdded(let edition):
-            return "「更新日」に版「\(EditionName.shown(edition))」の行を加えると、site.yaml を読めなくなります。"
-                + "「更新日」を「  R4: 令和5年6月30日」のように1行に1版ずつ書いてから、もう一度実行してください。"
+            return "「\(SiteKey.updated)」に版「\(EditionName.shown(edition))」の行を加えると、site.yaml を読めなくなります。"
+                + "「\(SiteKey.updated)」を「  R4: 令和5年6月30日」のように1行に1版ずつ書いてから、もう一度実行してください。"
         case .noRecords(let p):
             return "「\(p)」にはコメントと空行しかありません。README の「記録の形式」のとおりに記録を書いてください。"
         case .yamlSyntax(let detail):
@@ -97,8 +97,8 @@ extension Problem {
         case .summaryShape(let key):
             return "「\(key)」には、文1つ、「- 」で始まる段落の並び、または「見出し: 本文」の組（○ 見出しになります）を書いてください。"
         case .conflictingTargets:
-            return "「対象」と「\(RecordKey.targetUnits)」は一緒に書けません。所属を列挙するなら「\(RecordKey.targetUnits)」、"
-                + "「全利用所属」のように言葉で書くなら「対象」と「\(RecordKey.targetCount)」を使ってください。"
+            return "「\(RecordKey.target)」と「\(RecordKey.targetUnits)」は一緒に書けません。所属を列挙するなら「\(RecordKey.targetUnits)」、"
+                + "「全利用所属」のように言葉で書くなら「\(RecordKey.target)」と「\(RecordKey.targetCount)」を使ってください。"
         case .statedCountDisagrees(let key, let stated, let computed, let from):
             return "「\(key)」は\(Notation.grouped(stated))とありますが、\(from)から数えると\(Notation.grouped(computed))です。"
                 + "「\(key)」を消すか、\(Notation.grouped(computed))に直すか、\(from)を直してください。"
@@ -132,7 +132,7 @@ extension Problem {
         case .noteFirstHere:
             return "最初はここにあります。"
         case .siteUpdatedMissing(let edition):
-            return "「更新日」に版「\(edition)」の更新日がありません。「  \(edition): 令和5年6月30日」のような行を加えてください。"
+            return "「\(SiteKey.updated)」に版「\(edition)」の更新日がありません。「  \(edition): 令和5年6月30日」のような行を加えてください。"
         case .unsafeLink(let key, let text):
             return "「\(key)」の「\(text)」はリンク先に使えません。https:// で始まるアドレスか、/ で始まるパスを書いてください。"
         case .yamlForbiddenCharacter(let c):

@@ -24,7 +24,7 @@ public enum EditionDraft {
         y.comment("研修と点検・監査の時期と対象は\(EraText.fiscalYear(previous.fiscalYear))の計画から写しています。実績に合わせて直してください。")
         y.blank()
         y.pair(RecordKey.fiscalYear, EraText.fiscalYear(year))
-        y.pair("表題", previous.title)
+        y.pair(RecordKey.title, previous.title)
         y.blank()
         trainings(previous, into: &y)
         activities(previous, into: &y)
@@ -33,11 +33,11 @@ public enum EditionDraft {
         y.blank()
         y.open(RecordKey.disclosure)
         y.pair(RecordKey.disclosureSince, EraText.day(previous.results.disclosure.since), indent: 2)
-        y.pair("請求件数", toFill, indent: 2)
+        y.pair(RecordKey.requests, toFill, indent: 2)
         y.comment("\(EraText.fiscalYear(previous.fiscalYear)): \(Notation.grouped(previous.results.disclosure.requests))", indent: 2)
         y.blank()
         y.comment("外部監査の指摘事項と対応内容は findings.csv に書きます（指摘がなければ見出し行だけ）。")
-        if let closing = previous.findings.closing { y.pair("指摘事項の結び", closing) }
+        if let closing = previous.findings.closing { y.pair(RecordKey.findingsClosing, closing) }
         y.blank()
         plan(previous.plan, shiftedTo: year.next, into: &y)
 
@@ -54,17 +54,17 @@ public enum EditionDraft {
         y.open(RecordKey.trainings)
         for t in previous.plan.trainings {
             y.pair(RecordKey.period, EraText.period(t.period), indent: 2, item: true)
-            y.open("受講者", indent: 4)
+            y.open(RecordKey.participants, indent: 4)
             y.pair(t.audience, toFill, indent: 6)
-            y.pair("講師", toFill, indent: 4)
-            y.pair("内容", t.content, indent: 4)
+            y.pair(RecordKey.lecturer, toFill, indent: 4)
+            y.pair(RecordKey.content, t.content, indent: 4)
         }
         if previous.plan.trainings.isEmpty { y.comment("計画に研修がありません。行ったものを書いてください。", indent: 2) }
         y.blank()
         if let note = previous.results.trainingNote {
-            y.open("研修の補足")
-            y.pair("本文", note.text, indent: 2)
-            y.pair("受講者数", toFill, indent: 2)
+            y.open(RecordKey.trainingNote)
+            y.pair(RecordKey.noteText, note.text, indent: 2)
+            y.pair(RecordKey.participantCount, toFill, indent: 2)
             y.comment("\(EraText.fiscalYear(previous.fiscalYear)): \(Notation.grouped(note.participantCount))", indent: 2)
             y.blank()
         }
@@ -76,17 +76,17 @@ public enum EditionDraft {
         y.comment(ReportSection.activities.heading)
         y.open(RecordKey.activities)
         for a in previous.plan.activities {
-            y.pair("名称", a.name, indent: 2, item: true)
+            y.pair(RecordKey.name, a.name, indent: 2, item: true)
             y.pair(RecordKey.period, EraText.period(a.period), indent: 4)
-            y.pair("実施者", toFill, indent: 4)
+            y.pair(RecordKey.conductors, toFill, indent: 4)
             targets(a.targets, into: &y, indent: 4)
             if let summary = a.summary { y.comment("計画の内容: " + text(summary), indent: 4) }
             for item in a.auditItems { y.comment("計画の監査項目: " + item, indent: 4) }
-            y.pair("実施概要", toFill, indent: 4)
+            y.pair(RecordKey.summary, toFill, indent: 4)
             if audited.contains(a.name) {
                 y.open(RecordKey.auditResult, indent: 4)
                 y.pair(RecordKey.unitsWithFindings, toFill, indent: 6)
-                y.pair("所見", toFill, indent: 6)
+                y.pair(RecordKey.findingsRemark, toFill, indent: 6)
             }
         }
         y.blank()
@@ -98,7 +98,7 @@ public enum EditionDraft {
             y.open(RecordKey.targetUnits, indent: indent)
             for unit in units { y.item(unit, indent: indent + 2) }
         case .described(let text, let count)?:
-            y.pair("対象", text, indent: indent)
+            y.pair(RecordKey.target, text, indent: indent)
             y.pair(RecordKey.targetCount, Notation.grouped(count), indent: indent)
         case nil:
             break
@@ -112,13 +112,13 @@ public enum EditionDraft {
         y.open(RecordKey.identityUse)
         for (key, c) in [(RecordKey.statutory, use.statutory), (RecordKey.ordinance, use.ordinance)] {
             y.open(key, indent: 2)
-            y.pair("利用可能事務数", toFill, indent: 4)
+            y.pair(RecordKey.availableAffairs, toFill, indent: 4)
             y.comment("\(last): 利用可能事務数 \(Notation.grouped(c.availableAffairs))、\(RecordKey.usedAffairs) \(Notation.grouped(c.usedAffairs))、利用件数 \(Notation.grouped(c.cases))", indent: 4)
-            if let basis = c.basis { y.pair("根拠", basis, indent: 4) }
+            if let basis = c.basis { y.pair(RecordKey.basis, basis, indent: 4) }
             y.pair(RecordKey.usedAffairs, toFill, indent: 4)
-            y.pair("利用件数", toFill, indent: 4)
+            y.pair(RecordKey.cases, toFill, indent: 4)
         }
-        y.pair("公表", use.publication, indent: 2)
+        y.pair(RecordKey.publication, use.publication, indent: 2)
         y.blank()
     }
 
@@ -129,21 +129,21 @@ public enum EditionDraft {
         y.open(RecordKey.trainings, indent: 2)
         for t in plan.trainings {
             y.pair(RecordKey.period, EraText.period(shifted(t.period)), indent: 4, item: true)
-            y.pair("対象", t.audience, indent: 6)
-            y.pair("内容", t.content, indent: 6)
+            y.pair(RecordKey.target, t.audience, indent: 6)
+            y.pair(RecordKey.content, t.content, indent: 6)
         }
         y.blank()
         y.open(RecordKey.activities, indent: 2)
         for a in plan.activities {
-            y.pair("名称", a.name, indent: 4, item: true)
+            y.pair(RecordKey.name, a.name, indent: 4, item: true)
             y.pair(RecordKey.period, EraText.period(shifted(a.period)), indent: 6)
             targets(a.targets, into: &y, indent: 6)
-            if let summary = a.summary { summaryLines(summary, key: "内容", into: &y, indent: 6) }
+            if let summary = a.summary { summaryLines(summary, key: RecordKey.content, into: &y, indent: 6) }
             if !a.auditItems.isEmpty {
-                y.open("監査項目", indent: 6)
+                y.open(RecordKey.auditItems, indent: 6)
                 for item in a.auditItems { y.item(item, indent: 8) }
             }
-            if let remarks = a.remarks { y.pair("備考", remarks, indent: 6) }
+            if let remarks = a.remarks { y.pair(RecordKey.remarks, remarks, indent: 6) }
         }
     }
 

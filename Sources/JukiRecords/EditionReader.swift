@@ -81,7 +81,7 @@ public enum EditionReader {
             for figure in figures.figures {
                 let computed: Int
                 switch figure.key {
-                case "利用可能事務数": computed = use.availableAffairs
+                case RecordKey.availableAffairs: computed = use.availableAffairs
                 case RecordKey.usedAffairs: computed = use.usedAffairs
                 default: computed = use.cases
                 }

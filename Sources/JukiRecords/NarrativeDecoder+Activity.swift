@@ -5,19 +5,21 @@ import Yams
 /// An activity of the results or the plan: its targets, its summary, its audit result.
 extension NarrativeDecoder {
     func activity(_ node: Node, path: FieldPath, inPlan: Bool) -> Activity? {
-        let summaryKey = inPlan ? "内容" : "実施概要"
+        let summaryKey = inPlan ? RecordKey.content : RecordKey.summary
         let allowed = inPlan
-            ? ["名称", RecordKey.period, "対象", RecordKey.targetCount, RecordKey.targetUnits, "内容", "監査項目", "備考"]
-            : ["名称", RecordKey.period, "実施者", "対象", RecordKey.targetCount, RecordKey.targetUnits, "実施概要", "備考", RecordKey.auditResult, "監査項目"]
+            ? [RecordKey.name, RecordKey.period, RecordKey.target, RecordKey.targetCount, RecordKey.targetUnits,
+               RecordKey.content, RecordKey.auditItems, RecordKey.remarks]
+            : [RecordKey.name, RecordKey.period, RecordKey.conductors, RecordKey.target, RecordKey.targetCount,
+               RecordKey.targetUnits, RecordKey.summary, RecordKey.remarks, RecordKey.auditResult, RecordKey.auditItems]
         let place = "「\(inPlan ? "次年度計画の点検・監査" : RecordKey.activities)」の\(path.index + 1)番目"
         guard let f = reader.fields(node, path: path, name: RecordKey.activities, place: place,
-                                    allowed: allowed, required: ["名称", RecordKey.period]) else { return nil }
-        let name = f.text("名称"), period = f.period(RecordKey.period)
-        let conductors = f.has("実施者") ? f.texts("実施者") : []
+                                    allowed: allowed, required: [RecordKey.name, RecordKey.period]) else { return nil }
+        let name = f.text(RecordKey.name), period = f.period(RecordKey.period)
+        let conductors = f.has(RecordKey.conductors) ? f.texts(RecordKey.conductors) : []
         let targets = self.targets(f, place: place)
         let summary = f.optional(summaryKey) { self.summary($0, key: summaryKey) }
-        let items = f.has("監査項目") ? f.texts("監査項目") : []
-        let remarks = f.optionalText("備考")
+        let items = f.has(RecordKey.auditItems) ? f.texts(RecordKey.auditItems) : []
+        let remarks = f.optionalText(RecordKey.remarks)
         let result = f.optional(RecordKey.auditResult) { auditResult($0, path: path.appending(RecordKey.auditResult)) }
         guard let name, let period, let conductors, let items, case .read(let targets) = targets,
               let summary, let result, let remarks else { return nil }
@@ -33,21 +35,21 @@ extension NarrativeDecoder {
             return .invalid
         }
         if let listed = f.value(RecordKey.targetUnits) {
-            if let key = f.keyNode("対象") {
+            if let key = f.keyNode(RecordKey.target) {
                 reader.report(.conflictingTargets, at: key)
                 return .invalid
             }
             guard let units = f.texts(RecordKey.targetUnits) else { return .invalid }
             if let stated, let at = f.value(RecordKey.targetCount), stated != units.count {
                 reader.report(.statedCountDisagrees(key: RecordKey.targetCount, stated: stated, computed: units.count,
-                                                    computedFrom: "「対象所属」の並び"),
+                                                    computedFrom: "「\(RecordKey.targetUnits)」の並び"),
                               at: at, notes: [.init(.noteComputedHere(computed: units.count), at: reader.location(listed))])
                 return .invalid
             }
             return .read(.units(units))
         }
-        if f.has("対象") {
-            guard let text = f.text("対象") else { return .invalid }
+        if f.has(RecordKey.target) {
+            guard let text = f.text(RecordKey.target) else { return .invalid }
             guard let stated else {
                 if !f.has(RecordKey.targetCount) && !f.suggested.contains(RecordKey.targetCount) {
                     reader.report(.missingKey(RecordKey.targetCount, in: place), at: f.node)
@@ -57,7 +59,7 @@ extension NarrativeDecoder {
             return .read(.described(text, unitCount: stated))
         }
         if f.has(RecordKey.targetCount) {
-            if !f.suggested.contains(RecordKey.targetUnits) && !f.suggested.contains("対象") {
+            if !f.suggested.contains(RecordKey.targetUnits) && !f.suggested.contains(RecordKey.target) {
                 reader.report(.missingKey(RecordKey.targetUnits, in: place), at: f.node)
             }
             return .invalid
@@ -86,10 +88,11 @@ extension NarrativeDecoder {
     }
 
     func auditResult(_ node: Node, path: FieldPath) -> AuditResult? {
-        guard let f = reader.fields(node, path: path, name: RecordKey.auditResult, place: "「監査結果」",
-                                    allowed: [RecordKey.unitsWithFindings, "所見"], required: [RecordKey.unitsWithFindings]) else { return nil }
+        guard let f = reader.fields(node, path: path, name: RecordKey.auditResult, place: "「\(RecordKey.auditResult)」",
+                                    allowed: [RecordKey.unitsWithFindings, RecordKey.findingsRemark],
+                                    required: [RecordKey.unitsWithFindings]) else { return nil }
         let n = f.count(RecordKey.unitsWithFindings, .units)
-        let remark = f.optionalText("所見")
+        let remark = f.optionalText(RecordKey.findingsRemark)
         guard let n, let remark else { return nil }
         return AuditResult(unitsWithFindings: n, remark: remark)
     }

@@ -12,16 +12,18 @@ extension NarrativeDecoder {
 
     mutating func identityUse(_ node: Node, path: FieldPath) -> IdentityUse? {
         guard let f = reader.fields(node, path: path, name: RecordKey.identityUse,
-                                    place: "「本人確認情報の利用又は提供」",
-                                    allowed: [RecordKey.statutory, RecordKey.ordinance, "公表"], required: [RecordKey.statutory, RecordKey.ordinance, "公表"]) else { return nil }
+                                    place: "「\(RecordKey.identityUse)」",
+                                    allowed: [RecordKey.statutory, RecordKey.ordinance, RecordKey.publication],
+                                    required: [RecordKey.statutory, RecordKey.ordinance,
+                                               RecordKey.publication]) else { return nil }
         let statutory = f.value(RecordKey.statutory).flatMap { useCategory($0, path: path.appending(RecordKey.statutory), .statutory) }
         let ordinance = f.value(RecordKey.ordinance).flatMap { useCategory($0, path: path.appending(RecordKey.ordinance), .ordinance) }
-        let publication = f.text("公表")
+        let publication = f.text(RecordKey.publication)
         guard let statutory, let ordinance, let publication else { return nil }
         return IdentityUse(statutory: statutory, ordinance: ordinance, publication: publication)
     }
 
-    static let figureKeys = ["利用可能事務数", RecordKey.usedAffairs, "利用件数"]
+    static let figureKeys = [RecordKey.availableAffairs, RecordKey.usedAffairs, RecordKey.cases]
 
     /// The figures as stated, or, when the edition carries this category's 別添 table, the basis alone (the
     /// table fills the figures in; any figure also stated is kept in `statedWithAnnex` to be checked against it).
@@ -29,12 +31,13 @@ extension NarrativeDecoder {
         let name = category.recordKey
         let annexed = self.annexed.contains(category)
         guard let f = reader.fields(node, path: path, name: name, place: "「\(name)」",
-                                    allowed: ["利用可能事務数", "根拠", RecordKey.usedAffairs, "利用件数"],
+                                    allowed: [RecordKey.availableAffairs, RecordKey.basis, RecordKey.usedAffairs,
+                                              RecordKey.cases],
                                     required: annexed ? [] : Self.figureKeys) else { return nil }
         let counts = zip(Self.figureKeys, [CountKind.affairs, .affairs, .cases]).map { key, kind in
             f.optional(key) { reader.count($0, key: key, kind: kind) }
         }
-        let basis = f.optionalText("根拠")
+        let basis = f.optionalText(RecordKey.basis)
         guard let basis, let counts = all(counts) else { return nil }
         if annexed {
             var stated = StatedFigures()

@@ -5,8 +5,6 @@ import Yams
 /// every other line as written. The key goes through the YAML writer's quoting (`YAMLLines.scalar`), and the
 /// result must read back, with the normal reader, as well as the file did, with the new key in 更新日.
 public enum SiteConfigEditor {
-    static let updatedKey = "更新日"
-
     /// site.yaml's text once `edition` is added, or why it cannot be added (nothing is written either way).
     public static func addUpdated(_ edition: String, path: String) -> Result<String, Diagnostics> {
         let file: SourceFile
@@ -32,9 +30,9 @@ public enum SiteConfigEditor {
         let crlf = lines.first?.unicodeScalars.last == "\r"
         let end = crlf ? "\r" : ""
         let entry = YAMLLines.scalar(edition) + ": " + Placeholder.marker + end
-        guard let start = lines.firstIndex(where: { $0.hasPrefix(updatedKey + ":") }) else {
+        guard let start = lines.firstIndex(where: { $0.hasPrefix(SiteKey.updated + ":") }) else {
             if lines.last == "" { lines.removeLast() }
-            lines += [updatedKey + ":" + end, "  " + entry, ""]
+            lines += [SiteKey.updated + ":" + end, "  " + entry, ""]
             return lines.joined(separator: "\n")
         }
         // The block ends before the next line that starts at the left edge (a key), or at the end.
@@ -54,12 +52,12 @@ public enum SiteConfigEditor {
     /// no 更新日 mapping.
     public static func updatedEntries(in text: String) -> [(key: String, value: String)]? {
         guard case .success(let root) = YAMLDocument.compose(SourceFile(path: SiteConfigReader.fileName, text: text)),
-              let updated = root.mapping?[updatedKey]?.mapping else { return nil }
+              let updated = root.mapping?[SiteKey.updated]?.mapping else { return nil }
         return updated.map { ($0.key.scalar?.string ?? "", $0.value.scalar?.string ?? "") }
     }
 
     static func updatedLocation(in file: SourceFile) -> SourceLocation? {
-        lines(file.text).firstIndex { $0.hasPrefix(updatedKey + ":") }.map { SourceLocation(file: file.path, line: $0 + 1, column: 1) }
+        lines(file.text).firstIndex { $0.hasPrefix(SiteKey.updated + ":") }.map { SourceLocation(file: file.path, line: $0 + 1, column: 1) }
     }
 
     /// Split at LF only, by scalars (a String's CRLF is one Character, and would not split at "\n").

@@ -61,14 +61,16 @@ struct SiteConfigDecoder {
     func decode(_ root: Node, editions: [String]) -> SiteConfig? {
         let top = FieldPath()
         guard let f = reader.fields(root, path: top, name: SiteConfigReader.fileName, place: "site.yaml の最上位",
-                                    allowed: ["サイト名", "サイトのURL", "パンくずリスト", "一覧のページ名", "問い合わせ先", "更新日"],
-                                    required: ["サイト名", "サイトのURL", "一覧のページ名", "問い合わせ先", "更新日"]) else { return nil }
-        let name = f.text("サイト名")
-        let url = link(f, "サイトのURL")
-        let crumbs = f.items("パンくずリスト").map { self.crumb($0.node, path: $0.path) }
-        let indexTitle = f.text("一覧のページ名")
-        let contactRead = f.value("問い合わせ先").flatMap { self.contact($0, path: top.appending("問い合わせ先")) }
-        let updatedRead = f.value("更新日").flatMap { self.updated($0, key: f.keyNode("更新日")!, editions: editions) }
+                                    allowed: [SiteKey.siteName, SiteKey.siteURL, SiteKey.breadcrumbs,
+                                              SiteKey.indexTitle, SiteKey.contact, SiteKey.updated],
+                                    required: [SiteKey.siteName, SiteKey.siteURL, SiteKey.indexTitle, SiteKey.contact,
+                                               SiteKey.updated]) else { return nil }
+        let name = f.text(SiteKey.siteName)
+        let url = link(f, SiteKey.siteURL)
+        let crumbs = f.items(SiteKey.breadcrumbs).map { self.crumb($0.node, path: $0.path) }
+        let indexTitle = f.text(SiteKey.indexTitle)
+        let contactRead = f.value(SiteKey.contact).flatMap { self.contact($0, path: top.appending(SiteKey.contact)) }
+        let updatedRead = f.value(SiteKey.updated).flatMap { self.updated($0, key: f.keyNode(SiteKey.updated)!, editions: editions) }
         let links = crumbs.compactMap { $0 }
         guard let name, let url, let indexTitle, let contactRead, let updatedRead, links.count == crumbs.count else { return nil }
         return SiteConfig(siteName: name, siteURL: url, breadcrumb: links, indexTitle: indexTitle,
@@ -85,27 +87,28 @@ struct SiteConfigDecoder {
     }
 
     func crumb(_ node: Node, path: FieldPath) -> SiteLink? {
-        guard let f = reader.fields(node, path: path, name: "パンくずリスト", place: "「パンくずリスト」の\(path.index + 1)番目",
-                                    allowed: ["名前", "URL"], required: ["名前", "URL"]),
-              let name = f.text("名前"), let url = link(f, "URL") else { return nil }
+        guard let f = reader.fields(node, path: path, name: SiteKey.breadcrumbs, place: "「\(SiteKey.breadcrumbs)」の\(path.index + 1)番目",
+                                    allowed: [SiteKey.crumbName, SiteKey.crumbURL],
+                                    required: [SiteKey.crumbName, SiteKey.crumbURL]),
+              let name = f.text(SiteKey.crumbName), let url = link(f, SiteKey.crumbURL) else { return nil }
         return SiteLink(name: name, url: url)
     }
 
     func contact(_ node: Node, path: FieldPath) -> Contact? {
-        guard let f = reader.fields(node, path: path, name: "問い合わせ先", place: "「問い合わせ先」",
-                                    allowed: ["担当所属", "電話", "FAX", "メールフォーム"],
-                                    required: ["担当所属", "電話"]),
-              let unit = f.text("担当所属"), let phone = f.text("電話") else { return nil }
-        let fax = f.has("FAX") ? f.text("FAX") : nil
-        let form = f.has("メールフォーム") ? link(f, "メールフォーム") : nil
-        guard f.has("FAX") == (fax != nil), f.has("メールフォーム") == (form != nil) else { return nil }
+        guard let f = reader.fields(node, path: path, name: SiteKey.contact, place: "「\(SiteKey.contact)」",
+                                    allowed: [SiteKey.unit, SiteKey.phone, SiteKey.fax, SiteKey.mailForm],
+                                    required: [SiteKey.unit, SiteKey.phone]),
+              let unit = f.text(SiteKey.unit), let phone = f.text(SiteKey.phone) else { return nil }
+        let fax = f.has(SiteKey.fax) ? f.text(SiteKey.fax) : nil
+        let form = f.has(SiteKey.mailForm) ? link(f, SiteKey.mailForm) : nil
+        guard f.has(SiteKey.fax) == (fax != nil), f.has(SiteKey.mailForm) == (form != nil) else { return nil }
         return Contact(unit: unit, phone: phone, fax: fax, mailForm: form)
     }
 
     /// 更新日: one `edition: date` line per edition; those about to be published must be there.
     func updated(_ node: Node, key keyNode: Node, editions: [String]) -> [String: Day]? {
         guard case .mapping(let m) = node else {
-            reader.report(.expectedMapping(key: "更新日"), at: node)
+            reader.report(.expectedMapping(key: SiteKey.updated), at: node)
             return nil
         }
         var out: [String: Day] = [:]
@@ -119,8 +122,8 @@ struct SiteConfigDecoder {
             // An edition not built this time may still be a draft (`juki-report new` wrote its date as 【要記入】).
             if let edition = key.scalar?.string, !editions.contains(edition),
                value.scalar?.string.contains(Placeholder.marker) == true { continue }
-            guard let edition = reader.text(key, key: "更新日"), let text = reader.text(value, key: "更新日（\(edition)）"),
-                  let day = reader.date(DateNotation.day(text), at: value, key: "更新日（\(edition)）") else {
+            guard let edition = reader.text(key, key: SiteKey.updated), let text = reader.text(value, key: "\(SiteKey.updated)（\(edition)）"),
+                  let day = reader.date(DateNotation.day(text), at: value, key: "\(SiteKey.updated)（\(edition)）") else {
                 ok = false
                 continue
             }
