@@ -11,15 +11,18 @@ struct TableReader {
     var locations: [FieldPath: SourceLocation] = [:]
     /// Where each 所属 of certified-staff.csv stands, by row: the place of `certified-staff.csv[i].所属`. An
     /// array, not entries of `locations`: hashing a FieldPath per row cost ~7 k instructions a row on a
-    /// table of 100,000 rows (callgrind).
-    var unitLocations: [SourceLocation] = []
+    /// table of 100,000 rows (callgrind). Line and column only, 8 bytes a row (a SourceLocation is 32): the
+    /// file is `unitFile`. Both fit: a table has at most `RecordFile.tableLimit` bytes (512 MiB).
+    var unitLocations: [(line: UInt32, column: UInt32)] = []
+    var unitFile = ""
 
     /// The place of a field path into the tables.
     func location(of path: FieldPath) -> SourceLocation? {
         if path.components.count == 3, path.components[0] == .key(RecordKey.certificationFile),
            case .index(let i) = path.components[1], path.components[2] == .key(RecordKey.unitColumn),
            unitLocations.indices.contains(i) {
-            return unitLocations[i]
+            let (line, column) = unitLocations[i]
+            return SourceLocation(file: unitFile, line: Int(line), column: Int(column))
         }
         return locations[path]
     }
