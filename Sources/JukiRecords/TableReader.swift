@@ -74,7 +74,7 @@ struct TableReader {
             }
             var row = row
             let extra = row.fields.dropFirst(header.count)
-            if row.fields.count < header.count || extra.contains(where: { !$0.text.isEmpty }) {
+            if row.fields.count < header.count || extra.contains(where: { !$0.isEmpty }) {
                 let found = row.fields.count < header.count ? row.fields.count : trimmingTrailingEmpty(row.fields.map(\.text)).count
                 // Point at the first field too many, or at the last field of a short row.
                 let spot = row.fields.count > header.count ? row.fields[header.count] : row.fields[row.fields.count - 1]
@@ -123,7 +123,7 @@ struct TableReader {
         // Nearly every field needs none of the work of the full rule: no blank at either end, no line break or
         // other control character. One pass over its bytes says so (the checks by Character cost ~8 k
         // instructions a field; callgrind, 100,000 rows).
-        if CellShortcuts.isPlain(field.text) { return field.text }
+        if field.withUTF8(CellShortcuts.isPlain(utf8:)) { return field.text }
         return checked(RecordValue.text(field.text, key: column), field, column: column, file: file)
     }
 
@@ -137,7 +137,8 @@ struct TableReader {
     /// A count cell as published tables show it: 6 or 6人, 11000 or 11000件 (`RecordValue.count`).
     mutating func count(_ field: CSVTable.Field, unit: Character, column: String, kind: CountKind,
                                 file: SourceFile) -> Int? {
-        checked(RecordValue.count(field.text, key: column, kind: kind, unit: unit), field, column: column, file: file)
+        if let n = field.withUTF8(CellShortcuts.asciiCount(utf8:)), n <= kind.maximum { return n }
+        return checked(RecordValue.count(field.text, key: column, kind: kind, unit: unit), field, column: column, file: file)
     }
 
     /// The value, or its fault reported at the field: a refused character at its place (a quoted field's
