@@ -5,7 +5,7 @@
 /// hash and each comparison, and its entries cost about 48 bytes a name (1,000,000 所属 of certified-staff.csv).
 /// Here a name that a byte check proves to be NFC already (`isKnownNFC`: every 所属 written in kana, kanji,
 /// ASCII or 全角 forms) is hashed as its own UTF-8; only the others are normalised (`_nfcCodeUnits`), once.
-/// The table holds one 8-byte slot per name and a half: an index and 24 bits of its hash.
+/// The table holds 1.5 to 3 slots of 8 bytes a name (an index and 24 bits of its hash), at most 2/3 full.
 struct NameIndex<Names: NameList> {
     private let names: Names
     private var slots: [UInt64]

@@ -16,9 +16,10 @@ public struct CSVTable: Sendable {
         public let line: Int
         public let column: Int
 
-        init(raw: UnsafeBufferPointer<UInt8>, owned: String?, line: Int, column: Int) {
+        init(raw: UnsafeBufferPointer<UInt8>, owned: String?, span: Range<Int>?, line: Int, column: Int) {
             self.raw = raw
             self.owned = owned
+            self.span = span
             self.line = line
             self.column = column
         }
@@ -27,6 +28,9 @@ public struct CSVTable: Sendable {
 
         public var isEmpty: Bool { owned?.isEmpty ?? raw.isEmpty }
 
+        /// Where an unquoted field's bytes stand in the text (UTF-8 offsets); nil for a quoted field.
+        public let span: Range<Int>?
+
         /// The field's UTF-8, without making a String for an unquoted field.
         public func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
             guard var owned else { return body(raw) }
@@ -34,7 +38,7 @@ public struct CSVTable: Sendable {
         }
 
         /// The same field, holding its own text (to be kept after `each`).
-        var owning: Field { Field(raw: UnsafeBufferPointer(start: nil, count: 0), owned: text, line: line, column: column) }
+        var owning: Field { Field(raw: UnsafeBufferPointer(start: nil, count: 0), owned: text, span: nil, line: line, column: column) }
     }
 
     public struct Row: Sendable {
@@ -82,7 +86,7 @@ public struct CSVTable: Sendable {
         /// Ends the field whose text (unquoted) ends before `end`; the next one begins at `next`.
         func endField(end: Int, next: Int) {
             fields.append(Field(raw: UnsafeBufferPointer(rebasing: utf8[start..<(quoted ? start : end)]),
-                                owned: quoted ? String(decoding: bytes, as: UTF8.self) : nil,
+                                owned: quoted ? String(decoding: bytes, as: UTF8.self) : nil, span: quoted ? nil : start..<end,
                                 line: fieldLine, column: fieldColumn))
             if quoted { bytes.removeAll(keepingCapacity: true) }
             quoted = false

@@ -23,7 +23,8 @@ extension TableReader {
         guard table(path: path, header: Self.certificationHeader, optional: false, each: { me, file, row in
             if me.unitFile.isEmpty {
                 me.unitFile = file.path
-                units.reserveCapacity(rows: file.lineCount, bytes: file.text.utf8.count)
+                units = CertifiedUnits(text: file.text)
+                units.reserveCapacity(file.lineCount)
                 me.unitLocations.reserveCapacity(file.lineCount)
             }
             let unit = row.fields[0], countField = row.fields[1]
@@ -47,6 +48,8 @@ extension TableReader {
             me.unitLocations.append((UInt32(clamping: unit.line), UInt32(clamping: unit.column)))
             if var name {
                 name.withUTF8 { units.append(name: $0, count: n) }
+            } else if let span = unit.span {
+                units.append(nameIn: span, count: n)
             } else {
                 unit.withUTF8 { units.append(name: $0, count: n) }
             }
