@@ -93,7 +93,7 @@ extension Edition {
                 out.append(.init(.usedAffairs(category), .moreUsedThanAvailable(used: c.usedAffairs, available: c.availableAffairs)))
             }
         }
-        duplicates(results.certification.rows.lazy.map(\.unit), into: &out, at: EditionPlace.certifiedUnit)
+        duplicates(results.certification.rows, into: &out, at: EditionPlace.certifiedUnit)
         if results.disclosure.since > fiscalYear.lastDay {
             out.append(.init(.disclosureSince, .disclosureAfterYear(results.disclosure.since, fiscalYear)))
         }
@@ -145,18 +145,15 @@ extension Edition {
         return out
     }
 
-    private func duplicates<C: Collection>(_ names: C, into out: inout RuleViolation.List,
-                                           at place: (Int) -> EditionPlace) where C.Element == String {
-        var seen: [String: Int] = [:]
-        seen.reserveCapacity(names.count)  // no rehashing as it grows (a table can have a million 所属)
-        for (i, name) in names.enumerated() {
-            if let j = seen[name] {
-                // Counted, not made, past the limit: no places for a million duplicates.
-                if out.isFull(RuleViolation.Kind.duplicateName) { out.count(RuleViolation.Kind.duplicateName); continue }
-                out.append(.init(place(i), .duplicateUnit(name, first: place(j))))
-            } else {
-                seen[name] = i
-            }
+    private func duplicates<Names: NameList>(_ names: Names, into out: inout RuleViolation.List,
+                                             at place: (Int) -> EditionPlace) {
+        var index = NameIndex(names)
+        for i in 0..<names.nameCount {
+            guard let j = index.insert(i) else { continue }
+            // Counted, not made, past the limit: no places for a million duplicates.
+            if out.isFull(RuleViolation.Kind.duplicateName) { out.count(RuleViolation.Kind.duplicateName); continue }
+            let name = names.withName(i) { String(decoding: $0, as: UTF8.self) }
+            out.append(.init(place(i), .duplicateUnit(name, first: place(j))))
         }
     }
 }

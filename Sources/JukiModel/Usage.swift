@@ -115,12 +115,14 @@ public struct PublishedUse: Hashable, Sendable {
 
 /// 3 (4): staff certified for 照合情報認証, by 所属, at the end of the 年度.
 public struct Certification: Hashable, Sendable {
-    public var rows: [CertifiedUnit]
+    public var rows: CertifiedUnits
 
-    public init(rows: [CertifiedUnit]) { self.rows = rows }
+    public init(rows: CertifiedUnits) { self.rows = rows }
+
+    public init(rows: [CertifiedUnit]) { self.rows = CertifiedUnits(rows) }
 
     /// 計752人 (held at `Int.max` past it: see `Tally`).
-    public var total: Int { Tally.sum(rows.lazy.map(\.count)) }
+    public var total: Int { Tally.sum(rows.indices.lazy.map(rows.count(at:))) }
 }
 
 public struct CertifiedUnit: Hashable, Sendable {

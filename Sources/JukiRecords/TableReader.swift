@@ -11,15 +11,18 @@ struct TableReader {
     var locations: [FieldPath: SourceLocation] = [:]
     /// Where each 所属 of certified-staff.csv stands, by row: the place of `certified-staff.csv[i].所属`. An
     /// array, not entries of `locations`: hashing a FieldPath per row cost ~7 k instructions a row on a
-    /// table of 100,000 rows (callgrind).
-    var unitLocations: [SourceLocation] = []
+    /// table of 100,000 rows (callgrind). Line and column only, 8 bytes a row (a SourceLocation is 32): the
+    /// file is `unitFile`. Both fit: a table has at most `RecordFile.tableLimit` bytes (512 MiB).
+    var unitLocations: [(line: UInt32, column: UInt32)] = []
+    var unitFile = ""
 
     /// The place of a field path into the tables.
     func location(of path: FieldPath) -> SourceLocation? {
         if path.components.count == 3, path.components[0] == .key(RecordKey.certificationFile),
            case .index(let i) = path.components[1], path.components[2] == .key(RecordKey.unitColumn),
            unitLocations.indices.contains(i) {
-            return unitLocations[i]
+            let (line, column) = unitLocations[i]
+            return SourceLocation(file: unitFile, line: Int(line), column: Int(column))
         }
         return locations[path]
     }
@@ -71,7 +74,7 @@ struct TableReader {
             }
             var row = row
             let extra = row.fields.dropFirst(header.count)
-            if row.fields.count < header.count || extra.contains(where: { !$0.text.isEmpty }) {
+            if row.fields.count < header.count || extra.contains(where: { !$0.isEmpty }) {
                 let found = row.fields.count < header.count ? row.fields.count : trimmingTrailingEmpty(row.fields.map(\.text)).count
                 // Point at the first field too many, or at the last field of a short row.
                 let spot = row.fields.count > header.count ? row.fields[header.count] : row.fields[row.fields.count - 1]
@@ -120,7 +123,7 @@ struct TableReader {
         // Nearly every field needs none of the work of the full rule: no blank at either end, no line break or
         // other control character. One pass over its bytes says so (the checks by Character cost ~8 k
         // instructions a field; callgrind, 100,000 rows).
-        if CellShortcuts.isPlain(field.text) { return field.text }
+        if field.withUTF8(CellShortcuts.isPlain(utf8:)) { return field.text }
         return checked(RecordValue.text(field.text, key: column), field, column: column, file: file)
     }
 
@@ -134,7 +137,8 @@ struct TableReader {
     /// A count cell as published tables show it: 6 or 6人, 11000 or 11000件 (`RecordValue.count`).
     mutating func count(_ field: CSVTable.Field, unit: Character, column: String, kind: CountKind,
                                 file: SourceFile) -> Int? {
-        checked(RecordValue.count(field.text, key: column, kind: kind, unit: unit), field, column: column, file: file)
+        if let n = field.withUTF8(CellShortcuts.asciiCount(utf8:)), n <= kind.maximum { return n }
+        return checked(RecordValue.count(field.text, key: column, kind: kind, unit: unit), field, column: column, file: file)
     }
 
     /// The value, or its fault reported at the field: a refused character at its place (a quoted field's

@@ -86,4 +86,36 @@ final class CellShortcutTests: XCTestCase {
             }
         }
     }
+
+    /// The byte forms the CSV reader uses on a field where it stands give what the String forms give, and a
+    /// count the reader takes from the bytes (`asciiCount` within the kind's maximum) is the full rule's count.
+    func testTheByteFormsAgreeWithTheStringForms() {
+        let digits = (0..<16).map { String(repeating: "9", count: $0) } + ["0", "007", "999999", "1000000"]
+        for cell in Self.cells + digits {
+            var bytes = cell
+            bytes.withUTF8 { b in
+                XCTAssertEqual(CellShortcuts.isPlain(utf8: b), CellShortcuts.isPlain(cell), cell.debugDescription)
+                XCTAssertEqual(CellShortcuts.mayBeTotal(utf8: b), CellShortcuts.mayBeTotal(cell), cell.debugDescription)
+                XCTAssertEqual(CellShortcuts.asciiCount(utf8: b), CellShortcuts.asciiCount(cell), cell.debugDescription)
+                for kind in [CountKind.staffOfUnit, .staffTotal, .cases] {
+                    guard let n = CellShortcuts.asciiCount(utf8: b), n <= kind.maximum else { continue }
+                    guard case .success(let full) = RecordValue.count(cell, key: "人数", kind: kind, unit: "人") else {
+                        return XCTFail(cell)
+                    }
+                    XCTAssertEqual(n, full, cell)
+                }
+            }
+        }
+    }
+
+    /// A field read where it stands gives the text the kept table gives, quoted or not.
+    func testFieldsReadInPlaceGiveTheTextsOfTheKeptTable() throws {
+        let csv = Self.cells.prefix(400).map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"," + $0 }
+            .joined(separator: "\n")
+        var streamed: [[String]] = []
+        _ = CSVTable.parse(csv) { row in streamed.append(row.fields.map(\.text)) }
+        guard case .success(let kept) = CSVTable.parse(csv) else { return }
+        XCTAssertEqual(streamed, kept.rows.map { $0.fields.map(\.text) })
+        XCTAssertEqual(streamed.count, kept.rows.count)
+    }
 }
