@@ -92,7 +92,9 @@ struct Build: ParsableCommand {
     }
 
     func run() throws {
-        let templates = try Outcome.get({ () throws(Diagnostics) in try Templates.load(directory: locations.templates) })
+        let templates = try Outcome.get({ () throws(Diagnostics) in
+            try Templates.load(directory: locations.templates, only: ["text", "html"])
+        })
         let schema = try Outcome.get({ () throws(Diagnostics) in try XMLSchema.load(templates: locations.templates) })
         let (editions, site) = try locations.load(schema: SchemaSource(schema))
         let copy = textEncoding == .utf8 && newline == .lf

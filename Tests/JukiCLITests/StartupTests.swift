@@ -31,4 +31,18 @@ final class StartupTests: XCTestCase {
         XCTAssertEqual(diff.status, 2)
         XCTAssertTrue(diff.stderr.hasPrefix(expected), diff.stderr)
     }
+
+    /// `build` parses text/ and html/, a diff page diff/ only: a template broken in diff/ stops the diff page,
+    /// not the build.
+    func testEachCommandParsesTheTemplatesItRenders() throws {
+        try FileManager.default.copyItem(atPath: Paths.templates, toPath: work + "/templates")
+        try "{{#open}}\n".write(toFile: work + "/templates/diff/page.mustache", atomically: true, encoding: .utf8)
+        let build = try CLIRun.run(["build", "--input", "input", "--output", "out", "--templates", "templates"], in: work)
+        XCTAssertEqual(build.status, 0, build.stderr)
+        let text = try CLIRun.run(["diff", "--input", "input", "--templates", "templates", "--format", "unified", "R4", "R4"], in: work)
+        XCTAssertEqual(text.status, 0, text.stderr)
+        let page = try CLIRun.run(["diff", "--input", "input", "--templates", "templates", "--format", "html", "R4", "R4"], in: work)
+        XCTAssertEqual(page.status, 2)
+        XCTAssertTrue(page.stderr.hasPrefix("templates/diff/page.mustache:"), page.stderr)
+    }
 }
