@@ -60,11 +60,11 @@ struct Diff: ParsableCommand {
         case .json:
             output = DiffJSON.render(diff)
         case .html:
-            let t = try Outcome.get(differences: { () throws(Diagnostics) in try Templates.load(directory: templates) })
+            let t = try Outcome.get(differences: { () throws(Diagnostics) in try Templates.load(directory: templates, only: ["diff"]) })
             output = try Outcome.get(differences: { () throws(Diagnostics) in try DiffHTML.render(diff, templates: t) })
         case .unified:
             if plan { try Outcome.fail(Diagnostics(.unifiedPlan), differences: true) }
-            let t = try Outcome.get(differences: { () throws(Diagnostics) in try Templates.load(directory: templates) })
+            let t = try Outcome.get(differences: { () throws(Diagnostics) in try Templates.load(directory: templates, only: ["text"]) })
             output = try Outcome.get(differences: { () throws(Diagnostics) in
                 try UnifiedDiff.render(a.edition, b.edition, templates: t,
                                        oldLabel: a.folder + "/report.txt", newLabel: b.folder + "/report.txt")

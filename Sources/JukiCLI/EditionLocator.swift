@@ -15,7 +15,13 @@ struct EditionLocator {
     }
 
     let input: String
-    let templates: String
+    /// Compiled only for an archived side, once for both.
+    let schema: SchemaSource
+
+    init(input: String, templates: String) {
+        self.input = input
+        schema = SchemaSource(templates: templates)
+    }
 
     func read(_ argument: String) -> Result<Located, Diagnostics> {
         if argument.lowercased().hasSuffix(".xml"), EditionSet.isFile(argument) {
@@ -46,7 +52,10 @@ struct EditionLocator {
 
     private func readArchive(_ path: String, label: String) -> Result<Located, Diagnostics> {
         let schema: XMLSchema
-        do { schema = try XMLSchema.load(templates: templates) } catch { return .failure(error) }
+        switch self.schema.get() {
+        case .success(let s): schema = s
+        case .failure(let d): return .failure(d)
+        }
         switch XMLArchive.read(path: path, schema: schema) {
         case .success(let e): return .success(Located(folder: label.isEmpty ? "." : label, edition: e))
         case .failure(let d): return .failure(Self.notCompared(path, d))

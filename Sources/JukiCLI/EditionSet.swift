@@ -43,14 +43,14 @@ struct EditionSet {
     }
 
     /// Reads every edition, gathering the problems of all before failing.
-    static func load(input: String, requested: [String], schema: XMLSchema) -> Result<[Loaded], Diagnostics> {
+    static func load(input: String, requested: [String], schema: SchemaSource) -> Result<[Loaded], Diagnostics> {
         if input.hasSuffix(".xml"), isFile(input) {
             // One archived edition, named after its folder (archive/R4/report.xml is R4) or itself (R5.xml is R5).
             let name = EditionName.ofArchive(path: input)
             guard EditionName.isValid(name) else {
                 return .failure(Diagnostics([Diagnostic(.archiveEditionName(path: input, name: name), at: nil)]))
             }
-            return XMLArchive.read(path: input, schema: schema).map { [Loaded(name: name, edition: $0)] }
+            return schema.get().flatMap { XMLArchive.read(path: input, schema: $0) }.map { [Loaded(name: name, edition: $0)] }
         }
         let names: [String]
         switch self.names(input: input, requested: requested) {
@@ -59,21 +59,34 @@ struct EditionSet {
         }
         var loaded: [Loaded] = []
         var problems = Diagnostics([])
-        for name in names {
+        // Read on every core; gathered in the editions' order, so the problems come out as one after another.
+        InOrder.map(names, { name -> Result<Edition, Diagnostics> in
             let dir = input + "/" + name
-            let read: Result<Edition, Diagnostics>
             if !isFolder(dir) {
-                read = .failure(Diagnostics([Diagnostic(.editionFolderMissing(dir), at: nil)]))
-            } else if !isFile(dir + "/" + EditionReader.yamlFile) && isFile(dir + "/" + XMLArchive.fileName) {
-                read = XMLArchive.read(path: dir + "/" + XMLArchive.fileName, schema: schema)
-            } else {
-                read = EditionReader.read(directory: dir)
+                return .failure(Diagnostics([Diagnostic(.editionFolderMissing(dir), at: nil)]))
+            } else if isArchive(dir) {
+                return schema.get().flatMap { XMLArchive.read(path: dir + "/" + XMLArchive.fileName, schema: $0) }
             }
+            return EditionReader.read(directory: dir)
+        }, take: { name, read in
             switch read {
             case .success(let e): loaded.append(Loaded(name: name, edition: e))
             case .failure(let d): problems = problems + d
             }
-        }
+        })
         return problems.count == 0 ? .success(loaded) : .failure(problems)
+    }
+
+    /// A folder read as an archived edition: report.xml without report.yaml.
+    static func isArchive(_ dir: String) -> Bool {
+        !isFile(dir + "/" + EditionReader.yamlFile) && isFile(dir + "/" + XMLArchive.fileName)
+    }
+
+    /// Whether reading these editions reads an archived report.xml (and so needs the schema). When the names
+    /// do not resolve, false: `load` reports that.
+    static func readsArchive(input: String, requested: [String]) -> Bool {
+        if input.hasSuffix(".xml"), isFile(input) { return true }
+        guard case .success(let names) = self.names(input: input, requested: requested) else { return false }
+        return names.contains { isArchive(input + "/" + $0) }
     }
 }

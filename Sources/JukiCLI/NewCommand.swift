@@ -37,7 +37,7 @@ struct New: ParsableCommand {
             try Outcome.fail(Diagnostics(.editionExists(target)))
         }
         let schema = try Outcome.get({ () throws(Diagnostics) in try XMLSchema.load(templates: templates) })
-        let previous = try Outcome.get(previousEdition(schema: schema))
+        let previous = try Outcome.get(previousEdition(schema: SchemaSource(schema)))
         let files = EditionDraft.next(after: previous.edition, previousName: previous.name)
         // site.yaml's new text is made and read back before anything is written: if it would not read,
         // nothing changes.
@@ -67,7 +67,7 @@ struct New: ParsableCommand {
     }
 
     /// The edition named by --from, or the newest (by 年度) of those that read without problems.
-    func previousEdition(schema: XMLSchema) -> Result<EditionSet.Loaded, Diagnostics> {
+    func previousEdition(schema: SchemaSource) -> Result<EditionSet.Loaded, Diagnostics> {
         if let from {
             return EditionSet.load(input: input, requested: [from], schema: schema).map { $0[0] }
         }

@@ -9,12 +9,15 @@ import Mustache
 public struct Templates: Sendable {
     let library: MustacheLibrary
 
-    /// Reads and parses every template; a failure is a `Diagnostics` (a parse error at the template's line
-    /// and column, with that line).
-    public static func load(directory: String) throws(Diagnostics) -> Templates {
+    /// Reads and parses every template, or those of the subfolders `only` names (a command parses what it
+    /// renders: `build` text/ and html/, a diff page diff/); a failure is a `Diagnostics` (a parse error at the
+    /// template's line and column, with that line).
+    public static func load(directory: String, only folders: [String]? = nil) throws(Diagnostics) -> Templates {
         let fm = FileManager.default
         guard let paths = fm.enumerator(atPath: directory)?.compactMap({ $0 as? String })
-            .filter({ $0.hasSuffix(".mustache") }).sorted(), !paths.isEmpty else {
+            .filter({ path in
+                path.hasSuffix(".mustache") && (folders?.contains { path.hasPrefix($0 + "/") } ?? true)
+            }).sorted(), !paths.isEmpty else {
             throw Diagnostics(.templateFolderEmpty(directory))
         }
         HTMLEscaping.register()
