@@ -1,5 +1,6 @@
 @testable import JukiDiff
 import JukiModel
+import JukiTestSupport
 import XCTest
 
 /// The diff's work is bounded (issue 11): within the budget, results are those of `difference(from:)`; past it,
@@ -117,19 +118,5 @@ final class DiffBudgetTests: XCTestCase {
         let d = LineDiff(old: old, new: new)
         XCTAssertEqual(d.script.count, 100_000)
         XCTAssertEqual(d.script.prefix(50_000).filter { $0.mark == "-" }.count, 50_000)
-    }
-}
-
-/// A seeded generator, so that the random cases are the same on every run.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
