@@ -4,7 +4,7 @@
 #     juki-report-<version>-linux-<arch>/juki-report      release build, Swift runtime and Foundation linked in
 #     juki-report-<version>-linux-<arch>/templates/       found next to the binary (see README「導入」)
 #     juki-report-<version>-linux-<arch>/example/input/   the FY2022 records and site.yaml, to start from
-#     juki-report-<version>-linux-<arch>/README.md
+#     juki-report-<version>-linux-<arch>/README.md, docs/   the guide (and the pages it links)
 # The binary needs only the system's libc, libstdc++/libgcc and libxml2 (Debian: apt-get install libxml2).
 # The archive is deterministic for one binary: names sorted, mtime/owner/mode fixed, gzip without a timestamp.
 # Usage: scripts/package.sh [--version V]    (default: `git describe --tags --always --dirty`)
@@ -35,7 +35,7 @@ mkdir -p "$root/example"
 # Symbols are not needed to run; stripping takes the binary from ~3x to its size (no debug info in the package).
 strip -o "$root/juki-report" "$bin"
 # Only what git tracks, so a stray file in the worktree never ships.
-git ls-files -z templates input/R4 input/site.yaml README.md | while IFS= read -r -d '' f; do
+git ls-files -z templates input/R4 input/site.yaml README.md docs | while IFS= read -r -d '' f; do
   case "$f" in
     input/*) dest="$root/example/$f" ;;
     *) dest="$root/$f" ;;
