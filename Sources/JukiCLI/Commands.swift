@@ -38,8 +38,9 @@ struct Locations: ParsableArguments {
         return folder + "/" + SiteConfigReader.fileName
     }
 
-    /// Reads the editions and the site frame, reporting the problems of both together.
-    func load(schema: SchemaSource) throws -> (editions: [EditionSet.Loaded], site: SiteConfig) {
+    /// Reads the editions and the site frame, reporting the problems of both together (`writes`: whether the
+    /// command would have written, for the closing line).
+    func load(schema: SchemaSource, writes: Bool) throws -> (editions: [EditionSet.Loaded], site: SiteConfig) {
         let editions = EditionSet.load(input: input, requested: self.editions, schema: schema)
         // Ask the site frame for the 更新日 of the editions that exist; a missing edition is reported once.
         let names = (try? editions.get())?.map(\.name)
@@ -48,8 +49,8 @@ struct Locations: ParsableArguments {
         let site = SiteConfigReader.read(path: sitePath, editions: names)
         switch (editions, site) {
         case (.success(let e), .success(let s)): return (e, s)
-        case (.failure(let a), .failure(let b)): return try Outcome.get(Result<([EditionSet.Loaded], SiteConfig), Diagnostics>.failure(a + b))
-        case (.failure(let a), _), (_, .failure(let a)): return try Outcome.get(Result<([EditionSet.Loaded], SiteConfig), Diagnostics>.failure(a))
+        case (.failure(let a), .failure(let b)): return try Outcome.get(Result<([EditionSet.Loaded], SiteConfig), Diagnostics>.failure(a + b), writes: writes)
+        case (.failure(let a), _), (_, .failure(let a)): return try Outcome.get(Result<([EditionSet.Loaded], SiteConfig), Diagnostics>.failure(a), writes: writes)
         }
     }
 }
@@ -87,8 +88,8 @@ struct Build: ParsableCommand {
 
     func validate() throws {
         try PathOptions.refuseEmpty([("--output", output, "output")])
-        if !(wait >= 0 && wait <= 86_400) { throw Outcome.usage(.waitOutOfRange) }
-        if quiet && verbose { throw Outcome.usage(.quietWithVerbose) }
+        if !(wait >= 0 && wait <= 86_400) { try Outcome.usage(.waitOutOfRange) }
+        if quiet && verbose { try Outcome.usage(.quietWithVerbose) }
     }
 
     func run() throws {
@@ -96,7 +97,7 @@ struct Build: ParsableCommand {
             try Templates.load(directory: locations.templates, only: ["text", "html"])
         })
         let schema = try Outcome.get({ () throws(Diagnostics) in try XMLSchema.load(templates: locations.templates) })
-        let (editions, site) = try locations.load(schema: SchemaSource(schema))
+        let (editions, site) = try locations.load(schema: SchemaSource(schema), writes: true)
         let copy = textEncoding == .utf8 && newline == .lf
             ? nil : Publication.WindowsCopy(cp932: textEncoding == .cp932, crlf: newline == .crlf)
         // Render everything before putting anything in place: each edition's files are staged as temporaries
@@ -147,7 +148,7 @@ struct Check: ParsableCommand {
         if EditionSet.readsArchive(input: locations.input, requested: locations.editions) {
             _ = try Outcome.get({ () throws(Diagnostics) in try schema.get().get() })
         }
-        let (editions, _) = try locations.load(schema: schema)
+        let (editions, _) = try locations.load(schema: schema, writes: false)
         for item in editions { Outcome.say("誤りはありません: \(item.name)") }
     }
 }

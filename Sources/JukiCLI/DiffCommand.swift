@@ -9,7 +9,7 @@ import JukiRender
 /// `juki-report diff OLD NEW`: what changed between two editions, in the report's terms.
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "2つの版を比べ、違いを報告の言葉で示します（文字単位）。終了コード: 0 違いなし、1 違いあり、2 問題あり。",
+        abstract: "2つの版を比べ、違いを報告の言葉で示します（文字単位）。終了コード: 0 違いなし、1 違いあり、2 問題あり、64 コマンドの書き間違い。",
         discussion: """
             OLD と NEW は --input の下の版の名前（R4）、版のフォルダ（Tests/Editions/R5-follows-plan）、
             または保存用 XML（output/R4/report.xml）です。
@@ -28,8 +28,12 @@ struct Diff: ParsableCommand {
     var input: String { folders.input }
     var templates: String { folders.templates }
 
-    @Option(name: .long, help: "出力の形式: text（既定）、html、json、unified（report.txt どうしの diff -u、patch で当てられます）。")
+    @Option(name: .long, help: ArgumentHelp("出力の形式: text（既定）、html、json、unified（build が書いた report.txt どうしの diff -u。"
+                + "プロジェクトのフォルダで patch -p0 を実行すると、OLD の report.txt が NEW のものになります）。"))
     var format: Format = .text
+
+    @Option(name: .long, help: "unified のファイル名に使う build の出力先（既定: output）。")
+    var output = "output"
 
     @Option(name: .long, help: "text の色: auto（端末で、NO_COLOR がなければ）、always、never。")
     var color: Color = .auto
@@ -42,6 +46,11 @@ struct Diff: ParsableCommand {
 
     @Argument(help: "新しい版（名前、フォルダ、または report.xml）。")
     var new: String
+
+    func validate() throws {
+        try PathOptions.refuseEmpty([("--output", output, "output")])
+        if plan && format == .unified { try Outcome.usage(.unifiedPlan) }
+    }
 
     func run() throws {
         let locator = EditionLocator(input: input, templates: templates)
@@ -63,16 +72,22 @@ struct Diff: ParsableCommand {
             let t = try Outcome.get(differences: { () throws(Diagnostics) in try Templates.load(directory: templates, only: ["diff"]) })
             output = try Outcome.get(differences: { () throws(Diagnostics) in try DiffHTML.render(diff, templates: t) })
         case .unified:
-            if plan { try Outcome.fail(Diagnostics(.unifiedPlan), differences: true) }
             let t = try Outcome.get(differences: { () throws(Diagnostics) in try Templates.load(directory: templates, only: ["text"]) })
             output = try Outcome.get(differences: { () throws(Diagnostics) in
                 try UnifiedDiff.render(a.edition, b.edition, templates: t,
-                                       oldLabel: a.folder + "/report.txt", newLabel: b.folder + "/report.txt")
+                                       oldLabel: builtText(a), newLabel: builtText(b))
             })
         }
         FileHandle.standardOutput.write(Data(output.utf8))
         let same = format == .unified ? output.isEmpty : diff.isEmpty
         if !same { throw ExitCode(Outcome.differences) }
+    }
+
+    /// Where `build` writes the edition's report.txt (output/R4/report.txt): the unified diff's file names, so
+    /// that `patch -p0` in the project's folder patches the old edition's built text (patch takes the old
+    /// name, both existing, as diff(1)'s output has it) into the new one's.
+    func builtText(_ located: EditionLocator.Located) -> String {
+        (output.hasSuffix("/") && output.count > 1 ? String(output.dropLast()) : output) + "/" + located.name + "/report.txt"
     }
 
     var useColor: Bool {

@@ -9,9 +9,15 @@ import JukiXML
 /// `EditionName` is refused as a name.
 struct EditionLocator {
     struct Located {
-        /// The folder read, for labels (input/R4).
+        /// The folder read (input/R4).
         let folder: String
         let edition: Edition
+
+        /// The edition's name as a build names its output folder: the folder's name (input/R4 is R4), an
+        /// archive's as `--input x.xml` takes it (archive/R5.xml is R5, output/R4/report.xml is R4).
+        var name: String { EditionName.ofArchive(path: archive ?? folder + "/" + XMLArchive.fileName) }
+        /// The XML file read, when the edition was an archive.
+        var archive: String? = nil
     }
 
     let input: String
@@ -57,7 +63,7 @@ struct EditionLocator {
         case .failure(let d): return .failure(d)
         }
         switch XMLArchive.read(path: path, schema: schema) {
-        case .success(let e): return .success(Located(folder: label.isEmpty ? "." : label, edition: e))
+        case .success(let e): return .success(Located(folder: label.isEmpty ? "." : label, edition: e, archive: path))
         case .failure(let d): return .failure(Self.notCompared(path, d))
         }
     }

@@ -48,6 +48,7 @@ struct New: ParsableCommand {
                 (EditionReader.yamlFile, files.reportYAML),
                 (RecordKey.certificationFile, files.certifiedStaffCSV),
                 (RecordKey.findingsFile, files.findingsCSV),
+                files.previousStaff,
             ])
         })
         if let siteText {

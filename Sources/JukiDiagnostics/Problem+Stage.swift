@@ -5,6 +5,8 @@ extension Problem {
         case records, files, xml, templates
         /// The renderer's own lines (counts, the closing line of a failure) and the command line's mistakes.
         case closing
+        /// The command line as ArgumentParser and the first word refuse it (`Problem+CommandLineMessage.swift`).
+        case commandLine
     }
 
     /// What the user has to mend, from which `Outcome` picks the exit code: the records (1), something
@@ -45,19 +47,26 @@ extension Problem {
             return .templates
         case .moreOfTheSame, .summary, .notCompared, .emptyOption, .waitOutOfRange, .quietWithVerbose:
             return .closing
+        case .unknownCommand, .unknownOption, .optionValueMissing, .optionValueInvalid, .optionTakesNoValue,
+             .argumentMissing, .argumentsUnexpected, .commandLine, .seeHelp:
+            return .commandLine
         }
     }
 
     /// The records' problems (an input file, a value, an archive read as input, a character the Windows copy
     /// cannot hold) are the user's to mend in the records; the rest is trouble, or a mistyped command line.
+    /// An edition named on the command line (or the --input folder) that does not exist is a mistyped
+    /// command line in every command: the same class, and so the same exit code, from check, build, new and diff.
     public var `class`: Class {
         switch self {
         case .templateFolderEmpty, .templateUnreadable, .templateSyntax, .templateInvalid, .templateMissing,
              .schemaMissing, .schemaUnreadable, .schemaInvalid, .schemaIssue, .xmlWriterFailed, .xmlWrittenInvalid,
              .outputNotWritable, .outputBusy, .outputEditionFolderName, .unreadableArchive, .editionExists,
-             .editionNotFound, .notAnEdition, .planYearMismatch, .unifiedPlan, .notCompared:
+             .planYearMismatch, .notCompared:
             return .trouble
-        case .emptyOption, .waitOutOfRange, .quietWithVerbose:
+        case .emptyOption, .waitOutOfRange, .quietWithVerbose, .unifiedPlan, .editionFolderMissing, .editionNotFound,
+             .unknownCommand, .unknownOption, .optionValueMissing, .optionValueInvalid, .optionTakesNoValue,
+             .argumentMissing, .argumentsUnexpected, .commandLine, .seeHelp:
             return .usage
         default:
             return .records

@@ -194,14 +194,35 @@ public enum Problem: Hashable, Sendable {
     /// `diff --plan` of editions that do not follow each other.
     case planYearMismatch(plan: FiscalYear, results: FiscalYear)
     case unifiedPlan
-    /// The closing line of a failure to read: how many marks and errors, nothing written.
-    case summary(toFill: Int, errors: Int)
+    /// The closing line of a failure to read: how many marks and errors, and (for a command that writes)
+    /// that nothing was written.
+    case summary(toFill: Int, errors: Int, nothingWritten: Bool)
     /// The closing line of `diff` when an edition does not read.
     case notCompared(folder: String, count: Int)
     /// An empty path option (`--output ''`).
     case emptyOption(flag: String, default: String)
     case waitOutOfRange
     case quietWithVerbose
+
+    // MARK: issue 14 commands (the command line's mistakes; all of class usage, exit 64)
+    /// A first word that is neither a command nor an edition under --input (`juki-report biuld`).
+    case unknownCommand(String, suggestion: String?, commands: [String], input: String)
+    /// An option no command has (`--outptu`), with the nearest one ArgumentParser found.
+    case unknownOption(String, suggestion: String?)
+    /// An option given without its value (`--format` at the end).
+    case optionValueMissing(String)
+    /// A value an option does not take (`--format pdf`), with the values it takes when they are few.
+    case optionValueInvalid(option: String, value: String, allowed: [String])
+    /// A flag given a value (`--quiet=yes`).
+    case optionTakesNoValue(option: String, value: String)
+    /// An argument left out (`diff R4`): `<new>`.
+    case argumentMissing(String)
+    /// Arguments past those the command takes (`new R5 R6`).
+    case argumentsUnexpected([String])
+    /// A refusal of ArgumentParser's this program does not recognise, in its own words.
+    case commandLine(String)
+    /// The closing line of a mistyped command line: where its usage is (`juki-report diff --help`).
+    case seeHelp(command: String)
 
     /// What swift-mustache's parser refused.
     public enum TemplateFault: Hashable, Sendable {
