@@ -46,6 +46,13 @@ enum Outcome {
     /// A mistyped command line, for swift-argument-parser to print with the usage (exit 64).
     static func usage(_ problem: Problem) -> ValidationError { ValidationError(problem.message) }
 
+    // MARK: issue 14 site
+    /// Warnings and notes (`Diagnostic.Severity`): printed, and no exit code of their own.
+    static func warn(_ d: Diagnostics) {
+        guard !d.items.isEmpty else { return }
+        FileHandle.standardError.write(Data(d.rendered.utf8))
+    }
+
     static func say(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
