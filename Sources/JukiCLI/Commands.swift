@@ -39,18 +39,20 @@ struct Locations: ParsableArguments {
     }
 
     /// Reads the editions and the site frame, reporting the problems of both together (`writes`: whether the
-    /// command would have written, for the closing line).
-    func load(schema: SchemaSource, writes: Bool) throws -> (editions: [EditionSet.Loaded], site: SiteConfig) {
+    /// command would have written, for the closing line); with what to warn about when both read
+    /// (`PublishingWarnings`).
+    func load(schema: SchemaSource, writes: Bool) throws -> (editions: [EditionSet.Loaded], site: SiteConfig, warnings: Diagnostics) {
         let editions = EditionSet.load(input: input, requested: self.editions, schema: schema)
         // Ask the site frame for the 更新日 of the editions that exist; a missing edition is reported once.
         let names = (try? editions.get())?.map(\.name)
             ?? ((try? EditionSet.names(input: input, requested: self.editions).get()) ?? [])
                 .filter { EditionSet.isFolder(input + "/" + $0) }
-        let site = SiteConfigReader.read(path: sitePath, editions: names)
+        let site = SiteConfigReader.reading(path: sitePath, editions: names)
         switch (editions, site) {
-        case (.success(let e), .success(let s)): return (e, s)
-        case (.failure(let a), .failure(let b)): return try Outcome.get(Result<([EditionSet.Loaded], SiteConfig), Diagnostics>.failure(a + b), writes: writes)
-        case (.failure(let a), _), (_, .failure(let a)): return try Outcome.get(Result<([EditionSet.Loaded], SiteConfig), Diagnostics>.failure(a), writes: writes)
+        case (.success(let e), .success(let s)):
+            return (e, s.config, PublishingWarnings.find(site: s, editions: e.map { ($0.name, $0.edition) }))
+        case (.failure(let a), .failure(let b)): return try Outcome.get(Result<([EditionSet.Loaded], SiteConfig, Diagnostics), Diagnostics>.failure(a + b), writes: writes)
+        case (.failure(let a), _), (_, .failure(let a)): return try Outcome.get(Result<([EditionSet.Loaded], SiteConfig, Diagnostics), Diagnostics>.failure(a), writes: writes)
         }
     }
 }
@@ -97,7 +99,7 @@ struct Build: ParsableCommand {
             try Templates.load(directory: locations.templates, only: ["text", "html"])
         })
         let schema = try Outcome.get({ () throws(Diagnostics) in try XMLSchema.load(templates: locations.templates) })
-        let (editions, site) = try locations.load(schema: SchemaSource(schema), writes: true)
+        let (editions, site, warnings) = try locations.load(schema: SchemaSource(schema), writes: true)
         let copy = textEncoding == .utf8 && newline == .lf
             ? nil : Publication.WindowsCopy(cp932: textEncoding == .cp932, crlf: newline == .crlf)
         // Render everything before putting anything in place: each edition's files are staged as temporaries
@@ -121,6 +123,7 @@ struct Build: ParsableCommand {
             }
         }
         var progress = Progress(mode: quiet ? .quiet : verbose ? .verbose : .auto, total: editions.count)
+        if progress.talks { Outcome.warn(warnings) }
         // Rendered on every core, staged here in the editions' order: the files, the progress lines and the
         // first error are those of a build of one edition after another.
         try InOrder.map(editions, { item in Result { () throws(Diagnostics) in try publication.files(for: item) } },
@@ -148,7 +151,8 @@ struct Check: ParsableCommand {
         if EditionSet.readsArchive(input: locations.input, requested: locations.editions) {
             _ = try Outcome.get({ () throws(Diagnostics) in try schema.get().get() })
         }
-        let (editions, _) = try locations.load(schema: schema, writes: false)
+        let (editions, _, warnings) = try locations.load(schema: schema, writes: false)
+        Outcome.warn(warnings)
         for item in editions { Outcome.say("誤りはありません: \(item.name)") }
     }
 }

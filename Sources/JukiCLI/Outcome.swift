@@ -67,6 +67,13 @@ enum Outcome {
         return "juki-report" + (first.map { JukiReport.commandNames.contains($0) ? " " + $0 : "" } ?? "")
     }
 
+    // MARK: issue 14 site
+    /// Warnings and notes (`Diagnostic.Severity`): printed, and no exit code of their own.
+    static func warn(_ d: Diagnostics) {
+        guard !d.items.isEmpty else { return }
+        FileHandle.standardError.write(Data(d.rendered.utf8))
+    }
+
     static func say(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }

@@ -37,7 +37,8 @@ extension Problem {
              .csvTextAfterQuote, .csvFieldCount, .csvHeader, .csvNoRows, .csvOnlyTotalRow, .csvUnknownArea,
              .csvUnknownKind, .csvRecipientForUse, .csvStatedTotalDisagrees, .rule, .noteFirstHere,
              .siteUpdatedMissing, .unsafeLink, .yamlForbiddenCharacter, .forbiddenCharacter, .textTooLong,
-             .countSumTooLarge, .yamlTooManyNodes, .csvTooManyRows:
+             .countSumTooLarge, .yamlTooManyNodes, .csvTooManyRows,
+             .siteSampleValue, .pageDateBeforeData, .annexesNotBuilt:
             return .records
         case .xmlEncoding, .xmlSyntax, .xmlDoctype, .xmlNotAnEdition, .xmlFormatVersion, .xmlSchema,
              .xmlDerivedDisagrees, .xmlIncomplete, .schemaMissing, .schemaUnreadable, .schemaInvalid, .schemaIssue,

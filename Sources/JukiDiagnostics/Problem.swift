@@ -224,6 +224,14 @@ public enum Problem: Hashable, Sendable {
     /// The closing line of a mistyped command line: where its usage is (`juki-report diff --help`).
     case seeHelp(command: String)
 
+    // MARK: issue 14 site (warnings and notes: printed by check and build, never an exit code of their own)
+    /// A value of site.yaml still one of those its 「見本の値」 lists (the shipped sample's 電話, URLs).
+    case siteSampleValue(key: String, value: String)
+    /// An edition's 掲載日 or 更新日 before the end of the 年度 whose data its page publishes.
+    case pageDateBeforeData(PageDate, edition: String, day: Day, asOf: Day)
+    /// 別添 tables (1, 2, 3) the report refers to that the edition does not carry: published elsewhere.
+    case annexesNotBuilt(edition: String, numbers: [Int])
+
     /// What swift-mustache's parser refused.
     public enum TemplateFault: Hashable, Sendable {
         case closingNameMismatch

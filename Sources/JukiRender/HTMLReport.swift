@@ -27,8 +27,8 @@ public enum HTMLReport {
     static func page(_ edition: Edition, name: String, site: SiteConfig) -> PageView {
         let report = ReportView(edition)
         let pageName = report.fiscalYear + report.title
-        let frame = PageFrame(site, trail: [CrumbView(name: pageName, href: nil)], updated: site.updated[name])
+        let frame = PageFrame(site, trail: [CrumbView(name: pageName, href: nil)], edition: name)
         return PageView(pageTitle: pageName + " - " + site.siteName, site: frame.site, breadcrumb: frame.breadcrumb,
-                        updated: frame.updated, report: report)
+                        dates: frame.dates, report: report)
     }
 }

@@ -32,6 +32,8 @@ extension ReportView: MustacheParent {
         case "statutoryAnnex": return statutoryAnnex
         case "ordinanceAnnex": return ordinanceAnnex
         case "publicationAnnex": return publicationAnnex
+        case "publicationRuns": return publicationRuns
+        case "publicationLinksAnnex": return publicationLinksAnnex
         case "planYear": return planYear
         case "planTrainings": return planTrainings
         case "planActivities": return planActivities
@@ -200,6 +202,37 @@ extension ContactView: MustacheParent {
     }
 }
 
+// MARK: issue 14 site
+extension TextRunView: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "text": return text
+        case "href": return href
+        default: return nil
+        }
+    }
+}
+
+extension PhoneView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "text": return text
+        case "href": return href
+        default: return nil
+        }
+    }
+}
+
+extension PageDatesView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "published": return published
+        case "updated": return updated
+        default: return nil
+        }
+    }
+}
+
 extension CrumbView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
@@ -226,7 +259,7 @@ extension PageView: MustacheParent {
         case "pageTitle": return pageTitle
         case "site": return site
         case "breadcrumb": return breadcrumb
-        case "updated": return updated
+        case "dates": return dates
         case "report": return report
         default: return nil
         }
@@ -240,7 +273,7 @@ extension IndexView: MustacheParent {
         case "title": return title
         case "site": return site
         case "breadcrumb": return breadcrumb
-        case "updated": return updated
+        case "dates": return dates
         case "editions": return editions
         default: return nil
         }
@@ -310,7 +343,7 @@ extension AnnexPageView: MustacheParent {
         switch name {
         case "site": return site
         case "breadcrumb": return breadcrumb
-        case "updated": return updated
+        case "dates": return dates
         case "fiscalYear": return fiscalYear
         case "reportTitle": return reportTitle
         case "isStatutory": return isStatutory
