@@ -203,6 +203,26 @@ public enum Problem: Hashable, Sendable {
     case waitOutOfRange
     case quietWithVerbose
 
+    // MARK: issue 15 import (a published text read back into records; worded in Problem+ImportMessage.swift)
+    /// A line of the published text that is not what its place holds; `expected` names what belongs there.
+    case importUnexpectedLine(expected: String)
+    /// A heading of the report met where another heading belongs (out of order, or one left out before it).
+    case importHeadingOutOfOrder(found: String, expected: String)
+    /// The text ends where more of the report belongs.
+    case importTextEnds(expected: String)
+    /// (3) where (2) belongs, 第3回 in the (2) heading.
+    case importNumberOutOfSequence(expected: String, found: String)
+    /// A table row with too few or too many cells.
+    case importTableRow(table: String, expected: Int, found: Int)
+    /// A figure the text states that disagrees with what it counts or with the 年度 (a published typo).
+    case importStatedDisagrees(figure: String, stated: String, counted: String)
+    /// The note at what the disagreeing figure counts.
+    case importNoteCountedHere(String)
+    /// A figure whose value was kept as stated (--accept-stated), though it disagrees with what it counts.
+    case importStatedKept(figure: String, stated: String, counted: String)
+    /// `import --as NAME` or the name from the 年度: an edition of that name exists under --input.
+    case importNameFromYear(year: String, name: String)
+
     /// What swift-mustache's parser refused.
     public enum TemplateFault: Hashable, Sendable {
         case closingNameMismatch
