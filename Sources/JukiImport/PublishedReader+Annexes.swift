@@ -68,10 +68,16 @@ extension PublishedReader {
         return (affairs, published, ok)
     }
 
-    /// A 別添 row's cells: at tabs, empty cells kept (提供先 of a 利用); without tabs, at runs of blanks.
+    /// A 別添 row's cells: at each tab, empty cells kept (提供先 of a 利用); else at runs of blanks, a 利用's
+    /// empty 提供先 put back.
     static func annexCells(_ row: TextLine, columns: Int) -> [Substring] {
         let t = row.text[...]
-        guard t.contains("\t") else { return cells(row, columns: columns) }
-        return t.split(separator: "\t", omittingEmptySubsequences: false).map { trimEnd($0.drop(while: Notation.isBlank)) }
+        let exact = t.split(separator: "\t", omittingEmptySubsequences: false).map { trimEnd($0.drop(while: Notation.isBlank)) }
+        if exact.count == columns { return exact }
+        var cells = self.cells(row, columns: columns)
+        if columns == 5, cells.count == 4, Fold.fold(cells[2]) == PublishedUse.Kind.use.rawValue {
+            cells.insert(cells[3].prefix(0), at: 3)
+        }
+        return cells
     }
 }

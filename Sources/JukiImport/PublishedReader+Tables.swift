@@ -3,14 +3,12 @@ import JukiModel
 import JukiRecords
 
 extension PublishedReader {
-    /// A table row's cells: split at tabs; a row copied from a web page, without tabs, at runs of two or
-    /// more blanks, and failing that at single blanks (`columns` tells how many cells it should have).
+    /// A table row's cells: split at runs of blanks that hold a tab; a row copied from a web page, without
+    /// tabs, at runs of two or more blanks, and failing that at single blanks (`columns` tells how many
+    /// cells it should have).
     static func cells(_ line: TextLine, columns: Int) -> [Substring] {
         let t = line.text[...]
-        if t.contains("\t") {
-            return t.split(separator: "\t", omittingEmptySubsequences: false).map { $0.drop(while: Notation.isBlank) }
-                .map { trimEnd($0) }
-        }
+        if t.contains("\t") { return split(t, minimumRun: 1, needsTab: true) }
         let wide = split(t, minimumRun: 2)
         if wide.count >= columns { return wide }
         let narrow = split(t, minimumRun: 1)
@@ -23,15 +21,15 @@ extension PublishedReader {
         return s[..<e]
     }
 
-    /// Cells separated by runs of at least `minimumRun` blanks.
-    static func split(_ t: Substring, minimumRun: Int) -> [Substring] {
+    /// Cells separated by runs of at least `minimumRun` blanks (holding a tab, if `needsTab`).
+    static func split(_ t: Substring, minimumRun: Int, needsTab: Bool = false) -> [Substring] {
         var out: [Substring] = []
         var start = t.startIndex, i = t.startIndex
         while i < t.endIndex {
             guard Notation.isBlank(t[i]) else { i = t.index(after: i); continue }
-            var j = i, n = 0
-            while j < t.endIndex, Notation.isBlank(t[j]) { j = t.index(after: j); n += 1 }
-            if n >= minimumRun {
+            var j = i, n = 0, tab = false
+            while j < t.endIndex, Notation.isBlank(t[j]) { tab = tab || t[j] == "\t"; j = t.index(after: j); n += 1 }
+            if n >= minimumRun && (tab || !needsTab) {
                 out.append(t[start..<i])
                 start = j
             }
