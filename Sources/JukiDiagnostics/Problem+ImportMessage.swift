@@ -17,15 +17,19 @@ extension Problem {
             return "\(table)の行には\(expected)つの欄がありますが、この行には\(found)つ\(found < expected ? "しかありません" : "あります")。"
                 + "欄はタブ（または2つ以上の空白）で区切り、行が途中で切れていないか確かめてください。"
         case .importStatedDisagrees(let figure, let stated, let counted):
-            return "\(figure)は「\(stated)」とありますが、数えると「\(counted)」です。文を直すか、公表どおりに残すなら --accept-stated を付けてください。"
+            return "\(figure)は「\(stated)」とありますが、数えると「\(counted)」です。" + Self.mendStated
         case .importNoteCountedHere(let what):
-            return "\(what)はここから数えました。"
-        case .importStatedKept(let figure, let stated, let counted):
-            return "\(figure)は「\(stated)」とあり、数えた「\(counted)」と違いますが、--accept-stated により公表どおりに残しました。"
+            return what == "年度" ? "表題の年度はここです。" : "\(what)はここから数えました。"
+        case .importYearDisagrees(let figure, let stated, let expected):
+            return "\(figure)は「\(stated)」とありますが、表題の年度からは「\(expected)」のはずです。" + Self.mendStated
         case .importNameFromYear(let year, let name):
             return "版の名前を年度「\(year)」から「\(name)」としました。別の名前にするには --as を付けてください。"
         default:
             return ""
         }
     }
+
+    /// What to do about a figure a published text gets wrong: the records hold what is counted, not a
+    /// second figure beside it.
+    static let mendStated = "公表された文の誤りなら、正しい値に直した写しを取り込んでください（記録は数えた値だけを持ちます。直したことは記録のコメントに残してください）。"
 }

@@ -218,8 +218,8 @@ public enum Problem: Hashable, Sendable {
     case importStatedDisagrees(figure: String, stated: String, counted: String)
     /// The note at what the disagreeing figure counts.
     case importNoteCountedHere(String)
-    /// A figure whose value was kept as stated (--accept-stated), though it disagrees with what it counts.
-    case importStatedKept(figure: String, stated: String, counted: String)
+    /// A 年度 or a day the text names that is not the one its title's 年度 gives (令和3年度の利用実績 in R4).
+    case importYearDisagrees(figure: String, stated: String, expected: String)
     /// `import --as NAME` or the name from the 年度: an edition of that name exists under --input.
     case importNameFromYear(year: String, name: String)
 

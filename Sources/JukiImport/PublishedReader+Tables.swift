@@ -71,7 +71,7 @@ extension PublishedReader {
                     total = (count(countText, row, key: "計", kind: .staffTotal, path: nil), row, pair.name)
                     continue
                 }
-                guard let n = count(countText, row, key: RecordKey.unitColumn, kind: .staffOfUnit, path: nil),
+                guard let n = count(countText, row, key: TableReader.certificationHeader[1], kind: .staffOfUnit, path: nil),
                       let name = text(pair.name, row, key: RecordKey.unitColumn, path: nil) else { ok = false; continue }
                 if i == 0 { left.append((name, n, row, pair.name)) } else { right.append((name, n, row, pair.name)) }
             }
@@ -83,6 +83,8 @@ extension PublishedReader {
         let certification = Certification(rows: rows.map { CertifiedUnit(unit: $0.0, count: $0.1) })
         let sum = certification.total
         let firstRow = rows.first.map { at($0.2) }
+        // A row that did not read leaves the sum short: its own message says what is wrong.
+        guard ok else { return nil }
         if let (statedSum, tLine, tCell) = total, let statedSum {
             check(figure: "照合情報認証の表の計", stated: "\(Notation.grouped(statedSum))人", counted: "\(Notation.grouped(sum))人",
                   at: at(tLine, tCell), countedAt: firstRow, what: "各所属の人数の合計")

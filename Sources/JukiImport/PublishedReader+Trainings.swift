@@ -65,11 +65,11 @@ extension PublishedReader {
         var out: [Training?] = []
         while let line = peek, let (n, rest) = Self.numbered(line) {
             let path = FieldPath().appending(RecordKey.trainings).appending(out.count)
+            checkNumber(n, expected: out.count + 1, line) { "(\($0))" }
             guard let (period, note) = trainingHeading(line, rest, number: out.count + 1, path: path) else {
                 throw misplaced(line, "研修の見出し「(\(out.count + 1)) 第\(out.count + 1)回（時期）」")
             }
             index += 1
-            checkNumber(n, expected: out.count + 1, line) { "(\($0))" }
             let section = "第\(out.count + 1)回の研修"
             let (pLine, pValue) = try labeled(RecordKey.participants, in: section)
             let participants = self.participants(pValue, pLine, path: path.appending(RecordKey.participants))

@@ -39,9 +39,10 @@ struct PublishedReader {
         at(line, line.text.unicodeScalars[line.text.startIndex..<part.startIndex].count)
     }
 
-    /// After the last line: where the text ends.
+    /// Just after the last line that holds something: where the text ends.
     var end: SourceLocation {
-        SourceLocation(file: file.path, line: max(1, file.lineCount), column: 1)
+        guard let last = lines.last else { return SourceLocation(file: file.path, line: 1, column: 1) }
+        return at(last, last.text.unicodeScalars.count)
     }
 
     // MARK: Fitting lines
@@ -161,17 +162,18 @@ struct PublishedReader {
 
     /// A 年度 the text names (令和4年度の利用実績) against the title's.
     mutating func checkYear(_ stated: Substring, _ line: TextLine, expected: FiscalYear, figure: String) {
-        let counted = EraText.fiscalYear(expected)
-        guard Fold.fold(stated) != counted else { return }
-        check(figure: figure, stated: String(stated), counted: counted, at: at(line, stated), countedAt: fiscalYearAt,
-              what: expected == fiscalYear ? "年度" : "年度（次年度はその次の年度）")
+        yearMention(figure, stated, line, expected: EraText.fiscalYear(expected))
     }
 
     /// 「令和5年3月31日現在」 against the end of the 年度.
     mutating func checkAsOf(_ stated: Substring, _ line: TextLine) {
-        let counted = EraText.day(fiscalYear.lastDay)
-        guard Fold.fold(stated) != counted else { return }
-        check(figure: "年度末の日付", stated: String(stated), counted: counted, at: at(line, stated), countedAt: fiscalYearAt,
-              what: "年度（年度末はその3月31日）")
+        yearMention("年度末の日付", stated, line, expected: EraText.day(fiscalYear.lastDay))
+    }
+
+    /// A 年度 or day the text names, against what the title's 年度 gives; the note points at the title.
+    mutating func yearMention(_ figure: String, _ stated: Substring, _ line: TextLine, expected: String) {
+        guard Fold.fold(stated) != expected else { return }
+        problems.append(Diagnostic(.importYearDisagrees(figure: figure, stated: String(stated), expected: expected),
+                                   at: at(line, stated), notes: [.init(.importNoteCountedHere("年度"), at: fiscalYearAt)]))
     }
 }
