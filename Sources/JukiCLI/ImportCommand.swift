@@ -22,6 +22,9 @@ struct Import: ParsableCommand {
     @Option(name: .customLong("as"), help: "版の名前（既定: 年度から。令和4年度 → R4）。")
     var name: String?
 
+    @Flag(name: .long, help: "数えられる数が数えた数と違うとき（公表文の誤り）、数えた値で取り込み、公表文の値を report.yaml の先頭のコメントに残します。")
+    var acceptStated = false
+
     @Argument(help: "公表された文のファイル（.txt）。")
     var file: String
 
@@ -33,14 +36,24 @@ struct Import: ParsableCommand {
         if let name, !EditionName.isValid(name) {
             try Outcome.get(Result<Void, Diagnostics>.failure(Diagnostics(.unsafeEditionName(name))))
         }
-        let edition = try Outcome.get(PublishedText.read(path: file))
+        let imported = try Outcome.get(PublishedText.read(path: file, acceptStated: acceptStated))
+        let edition = imported.edition
         let name = self.name ?? EditionName.of(edition.fiscalYear)
         let target = folders.input + "/" + name
         if InputFile.exists(target) { try Outcome.fail(Diagnostics(.editionExists(target))) }
         let siteAdded = try AtomicFolder.createEdition(name, at: target, input: folders.input,
-                                                       files: EditionRecords.files(for: edition).map { ($0.name, $0.text) })
+                                                       files: EditionRecords.files(for: edition, corrections: imported.corrections.map(Self.comment))
+                                                           .map { ($0.name, $0.text) })
+        if !imported.corrections.isEmpty {
+            FileHandle.standardError.write(Data(DiagnosticRenderer(sources: imported.sources).render(imported.corrections).utf8))
+        }
         Outcome.say("作りました: \(target)（\(EraText.fiscalYear(edition.fiscalYear))、\(file) から）")
         if let siteAdded { Outcome.say("加えました: \(siteAdded) の「更新日」に \(name)（【要記入】: 公表した日を書いてください）") }
         Outcome.say("次に: juki-report check \(name)、juki-report build \(name)")
+    }
+
+    /// A correction as one comment line of report.yaml: where, and what was taken.
+    static func comment(_ d: Diagnostic) -> String {
+        (d.location.map { "\($0.file):\($0.line):\($0.column): " } ?? "") + d.problem.message
     }
 }

@@ -41,7 +41,7 @@ public struct DiagnosticRenderer: Sendable {
     }
 
     public func render(_ d: Diagnostic) -> String {
-        var out = entry(d.location, label: d.problem.isToFill ? "要記入" : "エラー", message: d.problem.message)
+        var out = entry(d.location, label: d.problem.isToFill ? "要記入" : d.problem.isCorrection ? "訂正" : "エラー", message: d.problem.message)
         for note in d.notes {
             out += entry(note.location, label: "注記", message: note.problem.message)
         }

@@ -22,6 +22,8 @@ extension Problem {
             return what == "年度" ? "表題の年度はここです。" : "\(what)はここから数えました。"
         case .importYearDisagrees(let figure, let stated, let expected):
             return "\(figure)は「\(stated)」とありますが、表題の年度からは「\(expected)」のはずです。" + Self.mendStated
+        case .importCorrected(let figure, let stated, let counted):
+            return "\(figure)は公表文では「\(stated)」ですが、「\(counted)」として取り込みました（--accept-stated）。"
         case .importNameFromYear(let year, let name):
             return "版の名前を年度「\(year)」から「\(name)」としました。別の名前にするには --as を付けてください。"
         default:
@@ -31,5 +33,6 @@ extension Problem {
 
     /// What to do about a figure a published text gets wrong: the records hold what is counted, not a
     /// second figure beside it.
-    static let mendStated = "公表された文の誤りなら、正しい値に直した写しを取り込んでください（記録は数えた値だけを持ちます。直したことは記録のコメントに残してください）。"
+    static let mendStated = "公表された文の誤りなら、--accept-stated を付けると数えた値で取り込み、公表文の値を report.yaml の先頭のコメントに残します"
+        + "（記録は数えた値だけを持つため、作り直した文ではこの誤りが直ります）。"
 }

@@ -4,6 +4,12 @@ import JukiModel
 /// worded in the message file of its stage (`Problem+Stage.swift` says which) and nowhere else, and knows its
 /// class (records, trouble, usage), from which `Outcome` picks the exit code.
 public enum Problem: Hashable, Sendable {
+    /// A published figure `import --accept-stated` took as counted: said, not an error (issue 15).
+    public var isCorrection: Bool {
+        if case .importCorrected = self { return true }
+        return false
+    }
+
     /// A value the clerk has still to supply is not an error in the records, but it stops a build all the same.
     public var isToFill: Bool {
         if case .toFill = self { return true }
@@ -220,6 +226,8 @@ public enum Problem: Hashable, Sendable {
     case importNoteCountedHere(String)
     /// A 年度 or a day the text names that is not the one its title's 年度 gives (令和3年度の利用実績 in R4).
     case importYearDisagrees(figure: String, stated: String, expected: String)
+    /// `--accept-stated`: a figure of the text taken as counted (or from the 年度), not as stated.
+    case importCorrected(figure: String, stated: String, counted: String)
     /// `import --as NAME` or the name from the 年度: an edition of that name exists under --input.
     case importNameFromYear(year: String, name: String)
 

@@ -17,9 +17,14 @@ struct PublishedReader {
     /// The 年度 as the title states it, and where: every other mention of a 年度 is checked against it.
     var fiscalYear = FiscalYear(startYear: 2022)
     var fiscalYearAt: SourceLocation?
+    /// `--accept-stated`: a figure that disagrees with what it counts is taken as counted, and said in
+    /// `corrections` (the records keep it as a comment), instead of stopping the import.
+    let acceptStated: Bool
+    var corrections: [Diagnostic] = []
 
-    init(file: SourceFile) {
+    init(file: SourceFile, acceptStated: Bool = false) {
         self.file = file
+        self.acceptStated = acceptStated
         lines = TextLine.lines(of: file)
     }
 
@@ -156,8 +161,12 @@ struct PublishedReader {
     mutating func check(figure: String, stated: String, counted: String, at place: SourceLocation,
                         countedAt: SourceLocation?, what: String) {
         guard stated != counted else { return }
-        problems.append(Diagnostic(.importStatedDisagrees(figure: figure, stated: stated, counted: counted), at: place,
-                                   notes: [.init(.importNoteCountedHere(what), at: countedAt)]))
+        let note = Diagnostic.Note(.importNoteCountedHere(what), at: countedAt)
+        if acceptStated {
+            corrections.append(Diagnostic(.importCorrected(figure: figure, stated: stated, counted: counted), at: place, notes: [note]))
+        } else {
+            problems.append(Diagnostic(.importStatedDisagrees(figure: figure, stated: stated, counted: counted), at: place, notes: [note]))
+        }
     }
 
     /// A 年度 the text names (令和4年度の利用実績) against the title's.
@@ -173,7 +182,13 @@ struct PublishedReader {
     /// A 年度 or day the text names, against what the title's 年度 gives; the note points at the title.
     mutating func yearMention(_ figure: String, _ stated: Substring, _ line: TextLine, expected: String) {
         guard Fold.fold(stated) != expected else { return }
-        problems.append(Diagnostic(.importYearDisagrees(figure: figure, stated: String(stated), expected: expected),
-                                   at: at(line, stated), notes: [.init(.importNoteCountedHere("年度"), at: fiscalYearAt)]))
+        let note = Diagnostic.Note(.importNoteCountedHere("年度"), at: fiscalYearAt)
+        if acceptStated {
+            corrections.append(Diagnostic(.importCorrected(figure: figure, stated: String(stated), counted: expected),
+                                          at: at(line, stated), notes: [note]))
+        } else {
+            problems.append(Diagnostic(.importYearDisagrees(figure: figure, stated: String(stated), expected: expected),
+                                       at: at(line, stated), notes: [note]))
+        }
     }
 }

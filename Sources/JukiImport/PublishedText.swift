@@ -13,29 +13,49 @@ import JukiRecords
 /// around lines, tables with blanks instead of tabs, 全角 or 半角 brackets and colons. A line that fits
 /// nowhere stops the reading there, with what belongs in its place; nothing is made.
 public enum PublishedText {
+    /// An edition read from a text, and the figures of the text it took as counted (`acceptStated`), each a
+    /// diagnostic at the figure with a note at what it counts.
+    public struct Imported: Sendable {
+        public let edition: Edition
+        public let corrections: [Diagnostic]
+        /// The text read, for quoting the corrections' lines.
+        public let sources: [String: SourceFile]
+    }
+
     /// A published text is a few hundred lines; with its 別添 tables, it may list thousands of 事務.
     static let sizeLimit = 64 * 1024 * 1024
 
-    /// The text at `path` (as the user named it), read and placed.
+    /// The text at `path` (as the user named it), read and placed; a figure that disagrees with what it
+    /// counts is an error.
     public static func read(path: String) -> Result<Edition, Diagnostics> {
+        read(path: path, acceptStated: false).map(\.edition)
+    }
+
+    /// - Parameter acceptStated: take a figure that disagrees with what it counts as counted, and say so
+    ///   in `corrections`, instead of failing.
+    public static func read(path: String, acceptStated: Bool) -> Result<Imported, Diagnostics> {
         switch InputFile.bytes(path, limit: sizeLimit) {
         case .failure(let d): return .failure(Diagnostics([d]))
-        case .success(let bytes): return read(bytes: bytes, path: path)
+        case .success(let bytes): return read(bytes: bytes, path: path, acceptStated: acceptStated)
         }
     }
 
     public static func read(bytes: [UInt8], path: String) -> Result<Edition, Diagnostics> {
+        read(bytes: bytes, path: path, acceptStated: false).map(\.edition)
+    }
+
+    public static func read(bytes: [UInt8], path: String, acceptStated: Bool) -> Result<Imported, Diagnostics> {
         switch RecordFile.decode(bytes, path: path) {
         case .failure(let d): return .failure(Diagnostics([d]))
-        case .success(let file): return read(file)
+        case .success(let file): return read(file, acceptStated: acceptStated)
         }
     }
 
     /// A decoded text.
-    public static func read(_ file: SourceFile) -> Result<Edition, Diagnostics> {
-        var reader = PublishedReader(file: file)
+    public static func read(_ file: SourceFile, acceptStated: Bool = false) -> Result<Imported, Diagnostics> {
+        var reader = PublishedReader(file: file, acceptStated: acceptStated)
         let sources = [file.path: file]
-        func failure(_ extra: [Diagnostic]) -> Result<Edition, Diagnostics> {
+        func failure(_ extra: [Diagnostic]) -> Result<Imported, Diagnostics> {
             .failure(Diagnostics((reader.problems + extra).sorted { ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0) },
                                  sources: sources))
         }
@@ -61,7 +81,7 @@ public enum PublishedText {
                 Diagnostic(rule: v, at: location(v.place.recordPath)) { location($0.recordPath) }
             })
         }
-        return .success(edition)
+        return .success(Imported(edition: edition, corrections: reader.corrections, sources: sources))
     }
 }
 

@@ -7,8 +7,10 @@ import JukiModel
 /// `EditionReader`, they make the same model (a test reads every edition's back).
 public enum EditionRecords {
     /// The files of an edition's folder, by name, in the order written.
-    public static func files(for e: Edition) -> [(name: String, text: String)] {
-        var out = [(EditionReader.yamlFile, reportYAML(e)),
+    /// - Parameter corrections: lines said in comments at the top of report.yaml (the figures of a published
+    ///   text that `import --accept-stated` took as counted, each with where it stood).
+    public static func files(for e: Edition, corrections: [String] = []) -> [(name: String, text: String)] {
+        var out = [(EditionReader.yamlFile, reportYAML(e, corrections: corrections)),
                    (RecordKey.certificationFile, certifiedStaffCSV(e.results.certification)),
                    (RecordKey.findingsFile, findingsCSV(e.findings))]
         let use = e.results.identityUse
@@ -34,11 +36,15 @@ public enum EditionRecords {
         }
     }
 
-    static func reportYAML(_ e: Edition) -> String {
+    static func reportYAML(_ e: Edition, corrections: [String] = []) -> String {
         let year = EraText.fiscalYear(e.fiscalYear)
         var y = YAMLLines()
         y.comment("\(year) 住民基本台帳ネットワークシステムのセキュリティ対策の措置状況等（公表用の記録）")
         y.comment("書き方は README の「記録の形式」を参照。数（所属数、合計）は書かない：一覧から数えます。")
+        if !corrections.isEmpty {
+            y.comment("公表文の数と数えた数の違い（juki-report import --accept-stated が数えた値で取り込みました）:")
+            for line in corrections { y.comment(line) }
+        }
         y.blank()
         y.pair(RecordKey.fiscalYear, year)
         y.pair(RecordKey.title, e.title)

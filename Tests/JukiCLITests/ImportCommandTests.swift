@@ -72,6 +72,35 @@ final class ImportCommandTests: XCTestCase {
         XCTAssertEqual(try Paths.read(work + "/input/site.yaml"), site)
     }
 
+    /// A published typo: refused with both places; with --accept-stated, taken as counted and kept as a
+    /// comment of report.yaml, so the rebuilt text has the counted figure.
+    func testAPublishedTypoIsRefusedOrTakenAsCounted() throws {
+        let typo = work + "/typo.txt"
+        try String(try Paths.read(reference).replacing("対象：（13所属）", with: "対象：（14所属）"))
+            .write(toFile: typo, atomically: true, encoding: .utf8)
+        let refused = try run(["import", "typo.txt"])
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertTrue(refused.stderr.hasPrefix("typo.txt:45:5: エラー: 対象の所属数は「（14所属）」とありますが、数えると「（13所属）」です。"), refused.stderr)
+        XCTAssertTrue(refused.stderr.contains("typo.txt:47:1: 注記: 所属の数はここから数えました。"), refused.stderr)
+        let taken = try run(["import", "typo.txt", "--accept-stated"])
+        XCTAssertEqual(taken.status, 0, taken.stderr)
+        XCTAssertTrue(taken.stderr.hasPrefix("""
+            typo.txt:45:5: 訂正: 対象の所属数は公表文では「（14所属）」ですが、「（13所属）」として取り込みました（--accept-stated）。
+            対象：（14所属）
+                    ^
+            typo.txt:47:1: 注記: 所属の数はここから数えました。
+            """), taken.stderr)
+        let yaml = try Paths.read(work + "/input/R4/report.yaml")
+        XCTAssertTrue(yaml.contains("""
+            # 公表文の数と数えた数の違い（juki-report import --accept-stated が数えた値で取り込みました）:
+            # typo.txt:45:5: 対象の所属数は公表文では「（14所属）」ですが、「（13所属）」として取り込みました（--accept-stated）。
+
+            年度: 令和4年度
+            """), yaml)
+        XCTAssertEqual(try run(["build", "--quiet"]).status, 0)
+        XCTAssertTrue(try Paths.read(work + "/output/R4/report.txt").contains("対象：（13所属）"))
+    }
+
     /// Every test edition: its text imported under its own name builds to the same text, byte for byte.
     func testEveryTestEditionImportsAndBuildsToItsText() throws {
         let editions = try FileManager.default.contentsOfDirectory(atPath: Paths.inRoot("Tests/Editions")).filter { !$0.contains(".") }

@@ -1,6 +1,7 @@
 import Foundation
 import JukiDiagnostics
 import JukiImport
+import JukiRecords
 import JukiRender
 import JukiTestSupport
 import XCTest
@@ -39,6 +40,31 @@ final class BrokenTextTests: XCTestCase {
                 XCTAssertEqual(message, c.expected, name)
             }
         }
+    }
+
+    /// Every case whose only errors are figures the text gets wrong (a published typo) reads, with
+    /// --accept-stated, to R4's records: each figure is taken as counted (or from the 年度), and said.
+    func testAcceptStatedTakesEveryTypoAsCounted() throws {
+        let records = try EditionReader.read(directory: Paths.inRoot("input/R4")).get()
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.folder).filter { $0.hasSuffix(".txt") }.sorted()
+        var typos = 0
+        for name in names {
+            let c = try InputCase.load(Self.folder + "/" + name)
+            let errors = c.expected.components(separatedBy: "\n").filter { $0.contains(": エラー: ") }
+            guard !errors.isEmpty, errors.allSatisfy({ $0.contains("--accept-stated を付けると") }) else { continue }
+            typos += 1
+            let root = try Paths.temporaryFolder()
+            defer { try? FileManager.default.removeItem(atPath: root) }
+            let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: try c.materialize(in: root) + "/report.txt")))
+            switch PublishedText.read(bytes: bytes, path: "report.txt", acceptStated: true) {
+            case .success(let imported):
+                XCTAssertEqual(imported.edition, records, name)
+                XCTAssertEqual(imported.corrections.count, errors.count, name)
+                XCTAssertTrue(imported.corrections.allSatisfy(\.problem.isCorrection), name)
+            case .failure(let d): XCTFail("\(name):\n\(d.rendered)")
+            }
+        }
+        XCTAssertEqual(typos, 10)
     }
 
     /// A CP932 text (as saved on Windows) with one byte broken: named by its line and byte.
