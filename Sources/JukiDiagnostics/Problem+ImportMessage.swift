@@ -19,7 +19,9 @@ extension Problem {
         case .importStatedDisagrees(let figure, let stated, let counted):
             return "\(figure)は「\(stated)」とありますが、数えると「\(counted)」です。" + Self.mendStated
         case .importNoteCountedHere(let what):
-            return what == "年度" ? "表題の年度はここです。" : "\(what)はここから数えました。"
+            return "\(what)はここから数えました。"
+        case .importNoteTitleYear:
+            return "表題の年度はここです。"
         case .importYearDisagrees(let figure, let stated, let expected):
             return "\(figure)は「\(stated)」とありますが、表題の年度からは「\(expected)」のはずです。" + Self.mendStated
         case .importCorrected(let figure, let stated, let counted):

@@ -224,6 +224,8 @@ public enum Problem: Hashable, Sendable {
     case importStatedDisagrees(figure: String, stated: String, counted: String)
     /// The note at what the disagreeing figure counts.
     case importNoteCountedHere(String)
+    /// The note at the title, whose 年度 the other 年度 and days of the text follow.
+    case importNoteTitleYear
     /// A 年度 or a day the text names that is not the one its title's 年度 gives (令和3年度の利用実績 in R4).
     case importYearDisagrees(figure: String, stated: String, expected: String)
     /// `--accept-stated`: a figure of the text taken as counted (or from the 年度), not as stated.

@@ -182,7 +182,7 @@ struct PublishedReader {
     /// A 年度 or day the text names, against what the title's 年度 gives; the note points at the title.
     mutating func yearMention(_ figure: String, _ stated: Substring, _ line: TextLine, expected: String) {
         guard Fold.fold(stated) != expected else { return }
-        let note = Diagnostic.Note(.importNoteCountedHere("年度"), at: fiscalYearAt)
+        let note = Diagnostic.Note(.importNoteTitleYear, at: fiscalYearAt)
         if acceptStated {
             corrections.append(Diagnostic(.importCorrected(figure: figure, stated: String(stated), counted: expected),
                                           at: at(line, stated), notes: [note]))
