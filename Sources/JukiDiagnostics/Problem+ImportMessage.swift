@@ -26,10 +26,8 @@ extension Problem {
             return "\(figure)は「\(stated)」とありますが、表題の年度からは「\(expected)」のはずです。" + Self.mendStated
         case .importCorrected(let figure, let stated, let counted):
             return "\(figure)は公表文では「\(stated)」ですが、「\(counted)」として取り込みました（--accept-stated）。"
-        case .importNameFromYear(let year, let name):
-            return "版の名前を年度「\(year)」から「\(name)」としました。別の名前にするには --as を付けてください。"
         default:
-            return ""
+            return String(describing: self)
         }
     }
 

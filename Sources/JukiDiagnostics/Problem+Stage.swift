@@ -46,7 +46,7 @@ extension Problem {
         case .templateFolderEmpty, .templateUnreadable, .templateSyntax, .templateInvalid, .templateMissing:
             return .templates
         case .importUnexpectedLine, .importHeadingOutOfOrder, .importTextEnds, .importNumberOutOfSequence,
-             .importTableRow, .importStatedDisagrees, .importNoteCountedHere, .importNoteTitleYear, .importYearDisagrees, .importCorrected, .importNameFromYear:
+             .importTableRow, .importStatedDisagrees, .importNoteCountedHere, .importNoteTitleYear, .importYearDisagrees, .importCorrected:
             return .published
         case .moreOfTheSame, .summary, .notCompared, .emptyOption, .waitOutOfRange, .quietWithVerbose:
             return .closing

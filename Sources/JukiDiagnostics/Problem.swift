@@ -230,8 +230,6 @@ public enum Problem: Hashable, Sendable {
     case importYearDisagrees(figure: String, stated: String, expected: String)
     /// `--accept-stated`: a figure of the text taken as counted (or from the 年度), not as stated.
     case importCorrected(figure: String, stated: String, counted: String)
-    /// `import --as NAME` or the name from the 年度: an edition of that name exists under --input.
-    case importNameFromYear(year: String, name: String)
 
     /// What swift-mustache's parser refused.
     public enum TemplateFault: Hashable, Sendable {

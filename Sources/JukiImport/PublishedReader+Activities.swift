@@ -89,14 +89,11 @@ extension PublishedReader {
             }
             var units: [String] = []
             var ok = true
-            var rest = listLine.text[...]
             for (i, item) in listLine.text.split(separator: "、", omittingEmptySubsequences: false).enumerated() {
-                rest = item
                 if let u = text(item, listLine, key: RecordKey.targetUnits, path: path.appending(RecordKey.targetUnits).appending(i)) {
                     units.append(u)
                 } else { ok = false }
             }
-            _ = rest
             check(figure: "対象の所属数", stated: "（\(Notation.grouped(n))所属）", counted: "（\(Notation.grouped(units.count))所属）",
                   at: at(line, inner), countedAt: at(listLine), what: "所属の数")
             return ok ? .some(.units(units)) : .some(nil)

@@ -62,8 +62,7 @@ extension PublishedReader {
             let pairs = gridPairs(row)
             guard !pairs.isEmpty, pairs.count <= 2, pairs.allSatisfy({ $0.countText != nil }) else {
                 let cells = Self.split(row.text[...], minimumRun: 1).count
-                problems.append(Diagnostic(.importTableRow(table: table, expected: 4, found: cells), at: at(row)))
-                throw Unplaceable(diagnostic: problems.removeLast())
+                throw Unplaceable(diagnostic: Diagnostic(.importTableRow(table: table, expected: 4, found: cells), at: at(row)))
             }
             for (i, pair) in pairs.enumerated() {
                 guard let countText = pair.countText else { continue }

@@ -40,3 +40,19 @@ final class RoundTripTests: XCTestCase {
         XCTAssertEqual(imported, try EditionReader.read(directory: Paths.inRoot("input/R4")).get())
     }
 }
+
+extension RoundTripTests {
+    /// The 別添 tables pasted from a web page (blanks, runs of tabs, CRLF): the same tables, 利用 rows
+    /// without a 提供先 included.
+    func testAnnexTablesPastedWithBlanksReadTheSame() throws {
+        let text = try Paths.read("Tests/Editions/annexes/expected/report.txt")
+        let records = try EditionReader.read(directory: Paths.inRoot("Tests/Editions/annexes")).get()
+        for (name, variant) in [("two spaces", text.replacing("\t", with: "  ")), ("runs of tabs", text.replacing("\t", with: "\t\t")),
+                                ("CRLF and a space and a tab", text.replacing("\t", with: " \t").replacing("\n", with: "\r\n"))] {
+            switch PublishedText.read(bytes: Array(variant.utf8), path: "report.txt") {
+            case .success(let e): XCTAssertEqual(e, records, name)
+            case .failure(let d): XCTFail("\(name):\n\(d.rendered)")
+            }
+        }
+    }
+}
