@@ -12,7 +12,7 @@ struct Diff: ParsableCommand {
         abstract: "2つの版を比べ、違いを報告の言葉で示します（文字単位）。終了コード: 0 違いなし、1 違いあり、2 問題あり、64 コマンドの書き間違い。",
         discussion: """
             OLD と NEW は --input の下の版の名前（R4）、版のフォルダ（Tests/Editions/R5-follows-plan）、
-            または保存用 XML（output/R4/report.xml）です。
+            保存用 XML（output/R4/report.xml）、または公表された文（R4.txt。import と同じく読み、その場で比べます）です。
             --plan は、OLD の次年度計画と NEW の結果（研修、点検・監査、訓練）を比べます。
             """)
 
@@ -41,10 +41,10 @@ struct Diff: ParsableCommand {
     @Flag(name: .long, help: "OLD の次年度計画と NEW の結果を比べます。")
     var plan = false
 
-    @Argument(help: "前の版（名前、フォルダ、または report.xml）。")
+    @Argument(help: "前の版（名前、フォルダ、report.xml、または公表された文の .txt）。")
     var old: String
 
-    @Argument(help: "新しい版（名前、フォルダ、または report.xml）。")
+    @Argument(help: "新しい版（名前、フォルダ、report.xml、または公表された文の .txt）。")
     var new: String
 
     func validate() throws {
@@ -75,7 +75,7 @@ struct Diff: ParsableCommand {
             let t = try Outcome.get(differences: { () throws(Diagnostics) in try Templates.load(directory: templates, only: ["text"]) })
             output = try Outcome.get(differences: { () throws(Diagnostics) in
                 try UnifiedDiff.render(a.edition, b.edition, templates: t,
-                                       oldLabel: builtText(a), newLabel: builtText(b))
+                                       oldLabel: a.text ?? builtText(a), newLabel: b.text ?? builtText(b))
             })
         }
         FileHandle.standardOutput.write(Data(output.utf8))

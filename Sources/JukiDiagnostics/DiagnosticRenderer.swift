@@ -52,7 +52,7 @@ public struct DiagnosticRenderer: Sendable {
     /// エラー (要記入 for a mark still to fill), 警告, 注記.
     static func label(_ d: Diagnostic) -> String {
         switch d.severity {
-        case .error: return d.problem.isToFill ? "要記入" : "エラー"
+        case .error: return d.problem.isToFill ? "要記入" : d.problem.isCorrection ? "訂正" : "エラー"
         case .warning: return "警告"
         case .note: return "注記"
         }

@@ -8,6 +8,7 @@ extension Problem {
         case .files: return filesMessage
         case .xml: return xmlMessage
         case .templates: return templatesMessage
+        case .published: return importMessage
         case .closing: return closingMessage
         case .commandLine: return commandLineMessage
         }

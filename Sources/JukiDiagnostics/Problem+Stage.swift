@@ -3,6 +3,8 @@ extension Problem {
     /// (`Problem+RecordsMessage.swift`, `+FilesMessage`, `+XMLMessage`, `+TemplatesMessage`, `+Message`).
     public enum Stage: Sendable {
         case records, files, xml, templates
+        /// A published text read back (`juki-report import`): Problem+ImportMessage.swift.
+        case published
         /// The renderer's own lines (counts, the closing line of a failure) and the command line's mistakes.
         case closing
         /// The command line as ArgumentParser and the first word refuse it (`Problem+CommandLineMessage.swift`).
@@ -46,6 +48,9 @@ extension Problem {
             return .xml
         case .templateFolderEmpty, .templateUnreadable, .templateSyntax, .templateInvalid, .templateMissing:
             return .templates
+        case .importUnexpectedLine, .importHeadingOutOfOrder, .importTextEnds, .importNumberOutOfSequence,
+             .importTableRow, .importStatedDisagrees, .importNoteCountedHere, .importNoteTitleYear, .importYearDisagrees, .importCorrected:
+            return .published
         case .moreOfTheSame, .summary, .notCompared, .emptyOption, .waitOutOfRange, .quietWithVerbose:
             return .closing
         case .unknownCommand, .unknownOption, .optionValueMissing, .optionValueInvalid, .optionTakesNoValue,

@@ -4,6 +4,12 @@ import JukiModel
 /// worded in the message file of its stage (`Problem+Stage.swift` says which) and nowhere else, and knows its
 /// class (records, trouble, usage), from which `Outcome` picks the exit code.
 public enum Problem: Hashable, Sendable {
+    /// A published figure `import --accept-stated` took as counted: said, not an error (issue 15).
+    public var isCorrection: Bool {
+        if case .importCorrected = self { return true }
+        return false
+    }
+
     /// A value the clerk has still to supply is not an error in the records, but it stops a build all the same.
     public var isToFill: Bool {
         if case .toFill = self { return true }
@@ -231,6 +237,28 @@ public enum Problem: Hashable, Sendable {
     case pageDateBeforeData(PageDate, edition: String, day: Day, asOf: Day)
     /// 別添 tables (1, 2, 3) the report refers to that the edition does not carry: published elsewhere.
     case annexesNotBuilt(edition: String, numbers: [Int])
+
+    // MARK: issue 15 import (a published text read back into records; worded in Problem+ImportMessage.swift)
+    /// A line of the published text that is not what its place holds; `expected` names what belongs there.
+    case importUnexpectedLine(expected: String)
+    /// A heading of the report met where another heading belongs (out of order, or one left out before it).
+    case importHeadingOutOfOrder(found: String, expected: String)
+    /// The text ends where more of the report belongs.
+    case importTextEnds(expected: String)
+    /// (3) where (2) belongs, 第3回 in the (2) heading.
+    case importNumberOutOfSequence(expected: String, found: String)
+    /// A table row with too few or too many cells.
+    case importTableRow(table: String, expected: Int, found: Int)
+    /// A figure the text states that disagrees with what it counts or with the 年度 (a published typo).
+    case importStatedDisagrees(figure: String, stated: String, counted: String)
+    /// The note at what the disagreeing figure counts.
+    case importNoteCountedHere(String)
+    /// The note at the title, whose 年度 the other 年度 and days of the text follow.
+    case importNoteTitleYear
+    /// A 年度 or a day the text names that is not the one its title's 年度 gives (令和3年度の利用実績 in R4).
+    case importYearDisagrees(figure: String, stated: String, expected: String)
+    /// `--accept-stated`: a figure of the text taken as counted (or from the 年度), not as stated.
+    case importCorrected(figure: String, stated: String, counted: String)
 
     /// What swift-mustache's parser refused.
     public enum TemplateFault: Hashable, Sendable {
