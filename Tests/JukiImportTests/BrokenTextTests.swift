@@ -16,7 +16,7 @@ final class BrokenTextTests: XCTestCase {
         switch PublishedText.read(bytes: bytes, path: "report.txt") {
         case .success: return nil
         case .failure(var d):
-            d.closing = .summary(toFill: 0, errors: d.count)
+            d.closing = .summary(toFill: 0, errors: d.count, nothingWritten: true)
             return d.rendered
         }
     }
