@@ -11,7 +11,9 @@ public struct JukiReport: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "juki-report",
         abstract: "住民基本台帳ネットワークシステムのセキュリティ対策の措置状況等（年度版）を記録から作ります。",
-        subcommands: [Build.self, Check.self, New.self, Diff.self],
+        subcommands: [Build.self, Check.self, New.self, Diff.self,
+                      // MARK: issue 16 serve
+                      Serve.self],
         defaultSubcommand: Build.self)
 
     public init() {}

@@ -22,7 +22,9 @@ extension Problem {
              .symlinkLoop, .brokenLink, .fileUnreadable, .fileTooLarge, .fileEmpty, .undecodable, .utf16,
              .editionFolderName, .archiveEditionName,
              .cp932Unencodable, .outputNotWritable, .outputBusy, .outputEditionFolderName, .unreadableArchive,
-             .editionExists, .editionNotFound, .notAnEdition, .planYearMismatch, .unifiedPlan:
+             .editionExists, .editionNotFound, .notAnEdition, .planYearMismatch, .unifiedPlan,
+             .serveLinkOutsideInput, .serveNoPreviousEdition, .servePlanNotFollowing, .serveNotFound,
+             .serveCannotListen:
             return .files
         case .noRecords, .siteUpdatedNotAdded, .yamlSyntax, .yamlAnchor, .yamlStartedHere, .yamlUnclosedQuote,
              .yamlNoColon, .yamlUnclosedFlow, .yamlColonInValue, .yamlValueStartsWithIndicator, .yamlSecondDocument,
@@ -43,7 +45,8 @@ extension Problem {
             return .xml
         case .templateFolderEmpty, .templateUnreadable, .templateSyntax, .templateInvalid, .templateMissing:
             return .templates
-        case .moreOfTheSame, .summary, .notCompared, .emptyOption, .waitOutOfRange, .quietWithVerbose:
+        case .moreOfTheSame, .summary, .notCompared, .emptyOption, .waitOutOfRange, .quietWithVerbose,
+             .servePortOutOfRange:
             return .closing
         }
     }
@@ -55,9 +58,10 @@ extension Problem {
         case .templateFolderEmpty, .templateUnreadable, .templateSyntax, .templateInvalid, .templateMissing,
              .schemaMissing, .schemaUnreadable, .schemaInvalid, .schemaIssue, .xmlWriterFailed, .xmlWrittenInvalid,
              .outputNotWritable, .outputBusy, .outputEditionFolderName, .unreadableArchive, .editionExists,
-             .editionNotFound, .notAnEdition, .planYearMismatch, .unifiedPlan, .notCompared:
+             .editionNotFound, .notAnEdition, .planYearMismatch, .unifiedPlan, .notCompared,
+             .serveNoPreviousEdition, .servePlanNotFollowing, .serveNotFound, .serveCannotListen:
             return .trouble
-        case .emptyOption, .waitOutOfRange, .quietWithVerbose:
+        case .emptyOption, .waitOutOfRange, .quietWithVerbose, .servePortOutOfRange:
             return .usage
         default:
             return .records
