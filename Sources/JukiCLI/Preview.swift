@@ -17,8 +17,11 @@ final class Preview: ServedSite, @unchecked Sendable {
     private let lock = NSLock()
     private var state = PreviewState.empty
     /// What each edition read to, kept between rebuilds: only the editions whose files changed are read again.
-    /// Touched only by `update`, which one task calls at a time (the watcher's).
+    /// Touched only by `update`, which one task calls at a time (the watcher's); so are `frame` and `rendered`.
     private var read: [String: Result<EditionSet.Loaded, Diagnostics>] = [:]
+    private var frame: PreviewFrame?
+    /// Each edition's files as last rendered: an edition whose records did not change is not rendered again.
+    private var rendered: [String: Result<[Publication.File], Diagnostics>] = [:]
 
     init(input: String, templates: String, site: String) {
         self.input = input
@@ -39,15 +42,23 @@ final class Preview: ServedSite, @unchecked Sendable {
             let folder = input + "/" + name + "/"
             return paths.contains { $0.hasPrefix(folder) || $0 + "/" == folder }
         } } ?? names
-        for name in reread { read[name] = Self.readEdition(input: input, name: name, templates: templatesFolder) }
+        // A change outside the editions' folders (site.yaml, a template) may change every page.
+        let inEditions = changed?.allSatisfy { path in names.contains { path.hasPrefix(input + "/" + $0 + "/") } } ?? false
+        if !inEditions || frame?.names != names {
+            frame = PreviewFrame.load(names: names, input: input, templates: templatesFolder, site: sitePath)
+            rendered = [:]
+        }
+        for name in reread {
+            read[name] = Self.readEdition(input: input, name: name, templates: templatesFolder)
+            rendered[name] = nil
+        }
         for name in read.keys where !names.contains(name) { read[name] = nil }
-        let next = PreviewState.build(names: names, read: read, input: input, templates: templatesFolder, site: sitePath)
+        guard let frame else { return [] }
+        let next = PreviewState.build(names: names, read: read, frame: frame, rendered: &rendered, input: input)
         lock.lock()
         state = next
         lock.unlock()
-        // A change outside the editions' folders (site.yaml, a template) rendered every edition again: [] says so.
-        guard let changed else { return [] }
-        let inEditions = changed.allSatisfy { path in names.contains { path.hasPrefix(input + "/" + $0 + "/") } }
+        // Every edition rendered again: [] says so.
         return inEditions ? reread : []
     }
 

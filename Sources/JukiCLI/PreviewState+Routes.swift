@@ -42,7 +42,7 @@ extension PreviewState {
         guard let templates, let text = try? ServePages.problems(
             title: "ページがありません", summary: "", problems: Diagnostics(.serveNotFound(path)), templates: templates)
         else { return Reply(status: 404, contentType: Self.text, body: Array((Problem.serveNotFound(path).message + "\n").utf8)) }
-        return Reply(status: 404, contentType: Self.html, body: page(Array(text.utf8), edition: nil, templates: templates))
+        return Reply(status: 404, contentType: Self.html, body: page(Array(text.utf8)))
     }
 
     /// `check`'s report for one edition: its problems with their places, or that there are none.
@@ -71,7 +71,7 @@ extension PreviewState {
         guard let templates else { return notFound(entry.name) }
         do {
             let html = try DiffHTML.render(diff, templates: templates)
-            return Reply(status: 200, contentType: Self.html, body: page(Array(html.utf8), edition: entry.name, templates: templates))
+            return Reply(status: 200, contentType: Self.html, body: page(Array(html.utf8)))
         } catch {
             return problemsPage(title: title, edition: entry.name, problems: error, status: 500)
         }
@@ -90,7 +90,7 @@ extension PreviewState {
                 + "</head>\n<body>\n<h1>\(HTMLEscaping.escape(title))</h1>\n<pre>\(report)</pre>\n</body>\n</html>\n"
             return Reply(status: status, contentType: Self.html, body: LiveReload.inject(into: Array(html.utf8), banner: ""))
         }
-        return Reply(status: status, contentType: Self.html, body: page(Array(text.utf8), edition: edition, templates: templates))
+        return Reply(status: status, contentType: Self.html, body: page(Array(text.utf8)))
     }
 
     /// Every page when nothing can be built (the templates, the schema, site.yaml): what stops it.

@@ -22,40 +22,29 @@ struct PreviewState: Sendable {
     /// What stops every page (the templates, the schema, site.yaml, no editions at all).
     var failure: Diagnostics?
     var templates: Templates?
+    /// The preview banner of this state, rendered once for all its pages.
+    var banner = ""
 
     static let empty = PreviewState()
 
     static let html = "text/html; charset=utf-8"
     static let text = "text/plain; charset=utf-8"
 
-    static func build(names: [String], read: [String: Result<EditionSet.Loaded, Diagnostics>],
-                      input: String, templates folder: String, site sitePath: String) -> PreviewState {
+    /// The state for `names`, as read (`read`), rendered with `frame`; `rendered` keeps each edition's files
+    /// between states: only the editions missing from it are rendered (the caller empties it when the frame changed).
+    static func build(names: [String], read: [String: Result<EditionSet.Loaded, Diagnostics>], frame: PreviewFrame,
+                      rendered: inout [String: Result<[Publication.File], Diagnostics>], input: String) -> PreviewState {
         var state = PreviewState()
-        let templates: Templates
-        do {
-            templates = try Templates.load(directory: folder, only: ["text", "html", "diff", "serve"])
-            state.templates = templates
-        } catch {
-            state.failure = error
+        state.templates = try? frame.templates.get()
+        let publication: Publication
+        switch frame.publication {
+        case .success(let p): publication = p
+        case .failure(let d):
+            state.failure = d
             return state
         }
-        if names.isEmpty {
-            state.failure = EditionSet.names(input: input, requested: []).failure ?? Diagnostics(.noEditions(input))
-            return state
-        }
-        let schema: XMLSchema, site: SiteConfig
-        do {
-            schema = try XMLSchema.load(templates: folder)
-            site = try SiteConfigReader.read(path: sitePath, editions: names).get()
-        } catch {
-            state.failure = error
-            return state
-        }
-        let publication = Publication(templates: templates, schema: schema, site: site, output: "",
-                                      fragments: false, windowsCopy: nil)
-        let loaded = names.compactMap { try? read[$0]?.get() }
+        let loaded = names.compactMap { try? read[$0]?.get() }.filter { rendered[$0.name] == nil }
         // Rendered on every core, as build renders.
-        var rendered: [String: Result<[Publication.File], Diagnostics>] = [:]
         InOrder.map(loaded, { item in Result { () throws(Diagnostics) in try publication.files(for: item) } },
                     take: { item, files in rendered[item.name] = files })
         var good: [EditionSet.Loaded] = []
@@ -97,21 +86,44 @@ struct PreviewState: Sendable {
     /// Every HTML page with the banner and the reload script; `/` and `/<ED>/` as names of the index pages.
     mutating func addBanners() {
         guard let templates else { return }
+        banner = (try? ServePages.banner(statuses, templates: templates)) ?? ""
         var out = replies
         for (path, reply) in replies where reply.contentType == Self.html {
-            let parts = path.split(separator: "/")
-            let edition = parts.count > 1 ? String(parts[0]) : nil
             var served = reply
-            served.body = page(reply.body, edition: edition, templates: templates)
+            served.body = page(reply.body)
             out[path] = served
             if path.hasSuffix("/" + HTMLIndex.fileName) { out[String(path.dropLast(HTMLIndex.fileName.count))] = served }
         }
         replies = out
     }
 
-    func page(_ html: [UInt8], edition: String?, templates: Templates) -> [UInt8] {
-        let banner = (try? ServePages.banner(statuses, current: edition, templates: templates)) ?? ""
-        return LiveReload.inject(into: html, banner: banner)
+    func page(_ html: [UInt8]) -> [UInt8] {
+        LiveReload.inject(into: html, banner: banner)
+    }
+}
+
+/// What every edition is rendered with: the templates, the schema and the site frame, read once and kept until
+/// one of them changes (or the editions do, for the 更新日 of site.yaml).
+struct PreviewFrame {
+    let names: [String]
+    let templates: Result<Templates, Diagnostics>
+    let publication: Result<Publication, Diagnostics>
+
+    static func load(names: [String], input: String, templates folder: String, site sitePath: String) -> PreviewFrame {
+        let templates = Result { () throws(Diagnostics) in
+            try Templates.load(directory: folder, only: ["text", "html", "diff", "serve"])
+        }
+        let publication = templates.flatMap { templates -> Result<Publication, Diagnostics> in
+            if names.isEmpty {
+                return .failure(EditionSet.names(input: input, requested: []).failure ?? Diagnostics(.noEditions(input)))
+            }
+            return Result { () throws(Diagnostics) in
+                let schema = try XMLSchema.load(templates: folder)
+                let site = try SiteConfigReader.read(path: sitePath, editions: names).get()
+                return Publication(templates: templates, schema: schema, site: site, output: "", fragments: false, windowsCopy: nil)
+            }
+        }
+        return PreviewFrame(names: names, templates: templates, publication: publication)
     }
 }
 

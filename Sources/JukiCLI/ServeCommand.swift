@@ -79,6 +79,19 @@ final class ServeSession: @unchecked Sendable {
     func run(announce: @escaping @Sendable (Int) -> Void) -> String? {
         let done = DispatchSemaphore(value: 0)
         let outcome = Box()
+        // The signals are taken before the server starts: a SIGTERM that comes while it starts still stops it
+        // (the watcher's task stops a server that was asked to stop before it listened).
+        var sources: [DispatchSourceSignal] = []
+        for signo in [SIGINT, SIGTERM] {
+            signal(signo, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signo, queue: .global())
+            source.setEventHandler { [server] in
+                outcome.stopping = true
+                Task { await server.stop() }
+            }
+            source.resume()
+            sources.append(source)
+        }
         let serving = Task {
             do {
                 try await server.run()
@@ -90,26 +103,15 @@ final class ServeSession: @unchecked Sendable {
         }
         let watching = Task { [self] in
             guard let port = try? await server.waitUntilListening() else { return }
+            if outcome.stopping { return await server.stop() }
             announce(port)
-            while !Task.isCancelled {
+            while !Task.isCancelled && !outcome.stopping {
                 try? await Task.sleep(nanoseconds: Self.pollInterval)
                 let changed = watcher.changes()
                 guard !changed.isEmpty else { continue }
                 let rebuilt = preview.update(changed: changed)
                 events.reload(editions: rebuilt)
             }
-        }
-        var sources: [DispatchSourceSignal] = []
-        for signo in [SIGINT, SIGTERM] {
-            signal(signo, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: signo, queue: .global())
-            source.setEventHandler { [server] in
-                outcome.stopping = true
-                watching.cancel()
-                Task { await server.stop() }
-            }
-            source.resume()
-            sources.append(source)
         }
         done.wait()
         watching.cancel()

@@ -35,10 +35,10 @@ public enum ServePages {
         public var ok: Bool { errors == 0 && toFill == 0 }
     }
 
-    /// The banner: every edition with its status; `current` is the edition of the page it tops.
-    public static func banner(_ editions: [Status], current: String?, templates: Templates) throws(Diagnostics) -> String {
+    /// The banner: every edition with its status (the same over every page of one state of the site).
+    public static func banner(_ editions: [Status], templates: Templates) throws(Diagnostics) -> String {
         let view = BannerView(editions: editions.map { s in
-            BannerEditionView(name: s.name, status: s.label, ok: s.ok, current: s.name == current,
+            BannerEditionView(name: s.name, status: s.label, ok: s.ok,
                               page: "/\(s.name)/", check: "/\(s.name)/check", diff: "/\(s.name)/diff", plan: "/\(s.name)/plan")
         })
         return try templates.render(view, template: bannerTemplate)
@@ -62,7 +62,6 @@ struct BannerEditionView {
     let name: String
     let status: String
     let ok: Bool
-    let current: Bool
     let page: String
     let check: String
     let diff: String

@@ -47,6 +47,13 @@ final class ServeProcess {
     /// Stops the server with `signal`; its exit status and everything it said on standard error.
     func stop(_ signal: Int32 = SIGTERM) -> (status: Int32, stderr: String) {
         kill(process.processIdentifier, signal)
+        // A server that does not stop fails the test, and is killed: never left behind, never waited for long.
+        let deadline = Date().addingTimeInterval(30)
+        while process.isRunning && Date() < deadline { usleep(10_000) }
+        if process.isRunning {
+            XCTFail("serve did not stop on signal \(signal)")
+            kill(process.processIdentifier, SIGKILL)
+        }
         let rest = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: said + rest, as: UTF8.self))
