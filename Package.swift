@@ -14,6 +14,9 @@ let package = Package(
         // Pinned to 6.2.x: YAMLSlips matches libyaml's English errors (YAMLSlipsTests holds each to this Yams).
         .package(url: "https://github.com/jpsim/Yams", .upToNextMinor(from: "6.2.2")),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // serve's HTTP server: no dependencies of its own (a clean build ~34 s here; Hummingbird 2 ~320 s:
+        // docs/DEVELOPMENT.md, サーバー).
+        .package(url: "https://github.com/swhitty/FlyingFox", .upToNextMinor(from: "0.27.1")),
     ],
     targets: [
         // The edition as values: results of FY N, audit findings, plan for N+1; era dates; no I/O.
@@ -42,9 +45,12 @@ let package = Package(
                        providers: [.apt(["libxml2-dev"])]),
         // The archive XML: written and read with libxml2, validated against templates/xml's schema.
         .target(name: "JukiXML", dependencies: ["JukiModel", "JukiDiagnostics", "CLibXML2"]),
+        // serve's HTTP side, knowing nothing of editions: GET and HEAD of what a `ServedSite` holds, the reload
+        // stream (Server-Sent Events) and the script that listens to it, the polling watcher.
+        .target(name: "JukiServe", dependencies: [.product(name: "FlyingFox", package: "FlyingFox")]),
         // The commands; the one place that maps errors to exit codes.
         .target(name: "JukiCLI", dependencies: [
-            "JukiModel", "JukiDiagnostics", "JukiRecords", "JukiRender", "JukiXML", "JukiDiff", "JukiImport",
+            "JukiModel", "JukiDiagnostics", "JukiRecords", "JukiRender", "JukiXML", "JukiDiff", "JukiImport", "JukiServe",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "juki-report", dependencies: ["JukiCLI"]),

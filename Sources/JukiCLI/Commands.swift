@@ -13,7 +13,10 @@ public struct JukiReport: ParsableCommand {
         abstract: "住民基本台帳ネットワークシステムのセキュリティ対策の措置状況等（年度版）を記録から作ります。",
         subcommands: [Build.self, Check.self, New.self, Diff.self,
                       // issue 15: a published text read back into records (ImportCommand.swift).
-                      Import.self],
+                      Import.self,
+
+                      // MARK: issue 16 serve
+                      Serve.self],
         defaultSubcommand: Build.self)
 
     public init() {}

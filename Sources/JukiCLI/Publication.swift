@@ -1,6 +1,5 @@
 import Foundation
 import JukiDiagnostics
-import JukiDiagnostics
 import JukiModel
 import JukiRecords
 import JukiRender
@@ -79,9 +78,19 @@ struct Publication {
 
     /// `<output>/index.html`, listing `editions` and those built before.
     func index(for editions: [EditionSet.Loaded]) throws(Diagnostics) -> File {
-        let entries = try indexEntries(adding: editions)
+        try index(listing: indexEntries(adding: editions))
+    }
+
+    /// `<output>/index.html` listing exactly `entries` (serve lists the editions it serves, reading no output folder).
+    func index(listing entries: [HTMLIndex.Entry]) throws(Diagnostics) -> File {
         let text = try HTMLIndex.render(entries, site: site, templates: templates)
         return File(path: "\(output)/\(HTMLIndex.fileName)", text: text, edition: nil)
+    }
+
+    /// The index's entries for editions of this run, each with the files listed beside its page.
+    func entries(of editions: [EditionSet.Loaded]) -> [HTMLIndex.Entry] {
+        let listed = Self.listedFiles + (windowsCopy.map { [$0.fileName] } ?? [])
+        return editions.map { HTMLIndex.Entry(name: $0.name, edition: $0.edition, files: listed) }
     }
 
     /// The editions of this build, and those built before whose archive is in the output folder: the
@@ -90,8 +99,7 @@ struct Publication {
     /// A folder holding an archive whose name is not an `EditionName` stops the build (it would be linked
     /// from the index); hidden folders are not editions.
     func indexEntries(adding editions: [EditionSet.Loaded]) throws(Diagnostics) -> [HTMLIndex.Entry] {
-        let listed = Self.listedFiles + (windowsCopy.map { [$0.fileName] } ?? [])
-        var entries = editions.map { HTMLIndex.Entry(name: $0.name, edition: $0.edition, files: listed) }
+        var entries = self.entries(of: editions)
         let built = Set(editions.map(\.name))
         let existing = (try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []
         var unreadable = Diagnostics([])

@@ -64,6 +64,20 @@ extension Problem {
                 + "（\(EraText.fiscalYear(results))）が同じでなければなりません。続く2つの版を指定してください。"
         case .unifiedPlan:
             return "--plan と --format unified は一緒に使えません（計画と結果は report.txt の別の部分です）。"
+        // MARK: issue 16 serve
+        case .serveLinkOutsideInput(let path):
+            return "「\(path)」は --input の外を指すリンクです。serve はリンクの先を読みません。"
+                + "ファイルそのものを版のフォルダに置いてください。"
+        case .serveNoPreviousEdition(let edition):
+            return "版「\(edition)」より前の版が --input にありません。比べる版がないため、前の版との違いも計画と結果も示せません。"
+        case .servePlanNotFollowing(let previous, let edition, let plan, let results):
+            return "前の版「\(previous)」の次年度計画は\(EraText.fiscalYear(plan))、版「\(edition)」は"
+                + "\(EraText.fiscalYear(results))です。年度が続いていないため、計画と結果は比べられません。"
+        case .serveNotFound(let path):
+            return "「\(path)」というページはありません。一覧（/）から版を選んでください。"
+        case .serveCannotListen(let host, let port, let reason):
+            return "\(host) のポート \(port) で待ち受けられません（\(reason)）。"
+                + "別のポートを --port で指定するか、そのポートを使っているプログラムを終えてください。"
         default:
             return String(describing: self)
         }

@@ -30,6 +30,9 @@ extension Problem {
             return "\(flag) が空です。場所を指定するか、\(flag) を省いて既定の「\(fallback)」を使ってください。"
         case .waitOutOfRange:
             return "--wait は0から86400（秒）までの数です。"
+        // MARK: issue 16 serve
+        case .servePortOutOfRange:
+            return "--port は0から65535までの数です（0 で空いているポートを使います）。"
         case .quietWithVerbose:
             return "--quiet と --verbose は一緒に使えません。"
         default:

@@ -26,7 +26,9 @@ extension Problem {
              .symlinkLoop, .brokenLink, .fileUnreadable, .fileTooLarge, .fileEmpty, .undecodable, .utf16,
              .editionFolderName, .archiveEditionName,
              .cp932Unencodable, .outputNotWritable, .outputBusy, .outputEditionFolderName, .unreadableArchive,
-             .editionExists, .editionNotFound, .notAnEdition, .planYearMismatch, .unifiedPlan:
+             .editionExists, .editionNotFound, .notAnEdition, .planYearMismatch, .unifiedPlan,
+             .serveLinkOutsideInput, .serveNoPreviousEdition, .servePlanNotFollowing, .serveNotFound,
+             .serveCannotListen:
             return .files
         case .noRecords, .siteUpdatedNotAdded, .yamlSyntax, .yamlAnchor, .yamlStartedHere, .yamlUnclosedQuote,
              .yamlNoColon, .yamlUnclosedFlow, .yamlColonInValue, .yamlValueStartsWithIndicator, .yamlSecondDocument,
@@ -51,7 +53,8 @@ extension Problem {
         case .importUnexpectedLine, .importHeadingOutOfOrder, .importTextEnds, .importNumberOutOfSequence,
              .importTableRow, .importStatedDisagrees, .importNoteCountedHere, .importNoteTitleYear, .importYearDisagrees, .importCorrected:
             return .published
-        case .moreOfTheSame, .summary, .notCompared, .emptyOption, .waitOutOfRange, .quietWithVerbose:
+        case .moreOfTheSame, .summary, .notCompared, .emptyOption, .waitOutOfRange, .quietWithVerbose,
+             .servePortOutOfRange:
             return .closing
         case .unknownCommand, .unknownOption, .optionValueMissing, .optionValueInvalid, .optionTakesNoValue,
              .argumentMissing, .argumentsUnexpected, .commandLine, .seeHelp:
@@ -68,11 +71,12 @@ extension Problem {
         case .templateFolderEmpty, .templateUnreadable, .templateSyntax, .templateInvalid, .templateMissing,
              .schemaMissing, .schemaUnreadable, .schemaInvalid, .schemaIssue, .xmlWriterFailed, .xmlWrittenInvalid,
              .outputNotWritable, .outputBusy, .outputEditionFolderName, .unreadableArchive, .editionExists,
-             .planYearMismatch, .notCompared:
+             .planYearMismatch, .notCompared,
+             .serveNoPreviousEdition, .servePlanNotFollowing, .serveNotFound, .serveCannotListen:
             return .trouble
         case .emptyOption, .waitOutOfRange, .quietWithVerbose, .unifiedPlan, .editionFolderMissing, .editionNotFound,
              .unknownCommand, .unknownOption, .optionValueMissing, .optionValueInvalid, .optionTakesNoValue,
-             .argumentMissing, .argumentsUnexpected, .commandLine, .seeHelp:
+             .argumentMissing, .argumentsUnexpected, .commandLine, .seeHelp, .servePortOutOfRange:
             return .usage
         default:
             return .records

@@ -260,6 +260,20 @@ public enum Problem: Hashable, Sendable {
     /// `--accept-stated`: a figure of the text taken as counted (or from the 年度), not as stated.
     case importCorrected(figure: String, stated: String, counted: String)
 
+    // MARK: issue 16 serve
+    /// serve: a file of an edition that is a link to a place outside --input (never read, never shown).
+    case serveLinkOutsideInput(String)
+    /// serve: /<ED>/diff or /<ED>/plan of the first edition, which has none before it.
+    case serveNoPreviousEdition(String)
+    /// serve: /<ED>/plan when the edition before plans another 年度 than this one's.
+    case servePlanNotFollowing(previous: String, edition: String, plan: FiscalYear, results: FiscalYear)
+    /// serve: a path that is no edition's page or file.
+    case serveNotFound(String)
+    /// serve: the address could not be listened on (the port taken, a host not of this machine).
+    case serveCannotListen(host: String, port: Int, reason: String)
+    /// serve: --port outside 0–65535.
+    case servePortOutOfRange
+
     /// What swift-mustache's parser refused.
     public enum TemplateFault: Hashable, Sendable {
         case closingNameMismatch

@@ -28,7 +28,7 @@ final class CommandLineTests: XCTestCase {
         let far = try run(["R9"])
         XCTAssertEqual(far.status, 64, far.stderr)
         XCTAssertEqual(far.stderr, "エラー: 「R9」はコマンドでも「input」の下の版でもありません。"
-                       + "コマンドは build、check、new、diff です。版の名前なら、その版のフォルダを「input」の下に置いてください。\n" + rootHelp)
+                       + "コマンドは build、check、new、diff、import、serve です。版の名前なら、その版のフォルダを「input」の下に置いてください。\n" + rootHelp)
         XCTAssertFalse(FileManager.default.fileExists(atPath: work + "/output"))
         // An edition that exists is built, as `build R4` is.
         let built = try run(["R4", "--templates", Paths.templates, "--quiet"])
