@@ -13,7 +13,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // Pinned to 6.2.x: YAMLSlips matches libyaml's English errors (YAMLSlipsTests holds each to this Yams).
         .package(url: "https://github.com/jpsim/Yams", .upToNextMinor(from: "6.2.2")),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // The edition as values: results of FY N, audit findings, plan for N+1; era dates; no I/O.
@@ -32,7 +31,6 @@ let package = Package(
         // (text, JSON, HTML, unified).
         .target(name: "JukiRender", dependencies: [
             "JukiModel", "JukiDiagnostics", "JukiDiff",
-            .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // libxml2, through pkg-config (Debian: libxml2-dev).
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
@@ -55,7 +53,6 @@ let package = Package(
         ]),
         .testTarget(name: "JukiRenderTests", dependencies: [
             "JukiRender", "JukiDiff", "JukiRecords", "JukiDiagnostics", "JukiModel", "JukiTestSupport",
-            .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .testTarget(name: "JukiXMLTests", dependencies: ["JukiXML", "JukiDiagnostics", "JukiRecords", "JukiRender", "JukiModel", "JukiTestSupport"]),
         .testTarget(name: "JukiDiffTests", dependencies: ["JukiDiff", "JukiRecords", "JukiModel", "JukiTestSupport"]),

@@ -41,7 +41,8 @@ extension Problem {
              .xmlDerivedDisagrees, .xmlIncomplete, .schemaMissing, .schemaUnreadable, .schemaInvalid, .schemaIssue,
              .xmlWriterFailed, .xmlWrittenInvalid:
             return .xml
-        case .templateFolderEmpty, .templateUnreadable, .templateSyntax, .templateInvalid, .templateMissing:
+        case .templateFolderEmpty, .templateUnreadable, .templateSyntax, .templateInvalid, .templateMissing,
+             .templateTag:
             return .templates
         case .moreOfTheSame, .summary, .notCompared, .emptyOption, .waitOutOfRange, .quietWithVerbose:
             return .closing
@@ -52,7 +53,7 @@ extension Problem {
     /// cannot hold) are the user's to mend in the records; the rest is trouble, or a mistyped command line.
     public var `class`: Class {
         switch self {
-        case .templateFolderEmpty, .templateUnreadable, .templateSyntax, .templateInvalid, .templateMissing,
+        case .templateFolderEmpty, .templateUnreadable, .templateSyntax, .templateInvalid, .templateMissing, .templateTag,
              .schemaMissing, .schemaUnreadable, .schemaInvalid, .schemaIssue, .xmlWriterFailed, .xmlWrittenInvalid,
              .outputNotWritable, .outputBusy, .outputEditionFolderName, .unreadableArchive, .editionExists,
              .editionNotFound, .notAnEdition, .planYearMismatch, .unifiedPlan, .notCompared:

@@ -1,0 +1,35 @@
+import JukiDiagnostics
+
+/// A template that a renderer starts from, bound to the view it renders; its partials and parents are
+/// compiled in its frames. `Templates` keeps each compiled root in a field of its type (no lookup by name,
+/// no cast, at render).
+struct TemplateRoot<V: TemplateValue>: Sendable {
+    let name: String
+    let get: @Sendable (Templates) -> CompiledTemplate<V>?
+    let set: @Sendable (inout Templates, CompiledTemplate<V>) -> Void
+}
+
+/// A root of any view type, for `Templates.load`.
+protocol AnyTemplateRoot: Sendable {
+    var name: String { get }
+    func compile(into templates: inout Templates, with compiler: TemplateCompiler) throws(Diagnostics)
+}
+
+extension TemplateRoot: AnyTemplateRoot {
+    func compile(into templates: inout Templates, with compiler: TemplateCompiler) throws(Diagnostics) {
+        if let compiled = try compiler.compileRoot(name, as: V.self) { set(&templates, compiled) }
+    }
+}
+
+/// Every root: text/report and html/content → the report's view; html/page → the page (the report inside);
+/// html/annex → a 別添 page; html/index → the index; diff/page → the diff page.
+enum TemplateRoots {
+    static let textReport = TemplateRoot<ReportView>(name: "text/report", get: { $0.textReport }, set: { $0.textReport = $1 })
+    static let htmlContent = TemplateRoot<ReportView>(name: "html/content", get: { $0.htmlContent }, set: { $0.htmlContent = $1 })
+    static let htmlPage = TemplateRoot<PageView>(name: "html/page", get: { $0.htmlPage }, set: { $0.htmlPage = $1 })
+    static let htmlAnnex = TemplateRoot<AnnexPageView>(name: "html/annex", get: { $0.htmlAnnex }, set: { $0.htmlAnnex = $1 })
+    static let htmlIndex = TemplateRoot<IndexView>(name: "html/index", get: { $0.htmlIndex }, set: { $0.htmlIndex = $1 })
+    static let diffPage = TemplateRoot<DiffPageView>(name: "diff/page", get: { $0.diffPage }, set: { $0.diffPage = $1 })
+
+    static let all: [any AnyTemplateRoot] = [textReport, htmlContent, htmlPage, htmlAnnex, htmlIndex, diffPage]
+}
