@@ -53,7 +53,7 @@ public struct Templates: Sendable {
     /// Renders a root template into a whole file, ending in exactly one line break whatever the template
     /// leaves (every output is a file: report.txt, the pages, the diff page). A root the folder lacks is an
     /// error, not an empty page.
-    func render<V>(_ view: V, template root: TemplateRoot<V>) throws(Diagnostics) -> String {
+    func render<V: TemplateValue>(_ view: V, template root: TemplateRoot<V>) throws(Diagnostics) -> String {
         guard let compiled = root.get(self) else { throw Diagnostics(.templateMissing(root.name)) }
         var out = TemplateOutput(capacity: 1 << 16)
         compiled.render(view, into: &out)

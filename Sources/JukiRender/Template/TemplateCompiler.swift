@@ -138,9 +138,11 @@ struct TemplateCompiler: Sendable {
 }
 
 /// A root template compiled for its view: rendering runs its steps over the view into one byte buffer.
-struct CompiledTemplate<V: TemplateValue>: Sendable {
+struct CompiledTemplate<V>: Sendable {
     let steps: [TemplateStep<Frame<V, NoFrame>>]
+}
 
+extension CompiledTemplate where V: TemplateValue {
     func render(_ view: V, into out: inout TemplateOutput) {
         steps.render(Frame(top: view, below: NoFrame(), isLast: false), into: &out)
     }

@@ -9,7 +9,7 @@ protocol TemplateField<Owner>: Sendable {
 
 /// A name resolved at a site: what it becomes as `{{name}}` and as a section, in the site's frame type.
 protocol TemplateBinding<Context> {
-    associatedtype Context: TemplateFrame
+    associatedtype Context
     /// `{{name}}`; nil when the field has no text (a list, a view, a yes/no).
     func variable(_ type: TemplateContentType) -> TemplateStep<Context>?
     /// `{{#name}}…{{/name}}` (or `{{^name}}`), its body compiled in the frame the section pushes.
@@ -27,24 +27,33 @@ extension TemplateBinding {
     func variable(_ type: TemplateContentType) -> TemplateStep<Context>? { nil }
 }
 
-struct OneField<Owner, V: TemplateValue>: TemplateField {
+struct OneField<Owner, V>: Sendable {
     let get: @Sendable (Owner) -> V
+}
+
+extension OneField: TemplateField where V: TemplateValue {
     func bind<G: TemplateFrame>(_ path: @escaping @Sendable (G) -> Owner) -> any TemplateBinding<G> {
         let get = self.get
         return OneBinding<G, V>(get: { get(path($0)) })
     }
 }
 
-struct MaybeField<Owner, V: TemplateValue>: TemplateField {
+struct MaybeField<Owner, V>: Sendable {
     let get: @Sendable (Owner) -> V?
+}
+
+extension MaybeField: TemplateField where V: TemplateValue {
     func bind<G: TemplateFrame>(_ path: @escaping @Sendable (G) -> Owner) -> any TemplateBinding<G> {
         let get = self.get
         return MaybeBinding<G, V>(get: { get(path($0)) })
     }
 }
 
-struct ManyField<Owner, V: TemplateValue>: TemplateField {
+struct ManyField<Owner, V>: Sendable {
     let get: @Sendable (Owner) -> [V]
+}
+
+extension ManyField: TemplateField where V: TemplateValue {
     func bind<G: TemplateFrame>(_ path: @escaping @Sendable (G) -> Owner) -> any TemplateBinding<G> {
         let get = self.get
         return ManyBinding<G, V>(get: { get(path($0)) })
@@ -60,9 +69,11 @@ struct FlagField<Owner>: TemplateField {
 }
 
 /// A text, count or view: written as text, or pushed by a section (which always renders; inverted, never).
-struct OneBinding<G: TemplateFrame, V: TemplateValue>: TemplateBinding {
+struct OneBinding<G, V> {
     let get: @Sendable (G) -> V
+}
 
+extension OneBinding: TemplateBinding where G: TemplateFrame, V: TemplateValue {
     func variable(_ type: TemplateContentType) -> TemplateStep<G>? {
         guard let text = V.templateText else { return nil }
         let get = self.get
@@ -86,9 +97,11 @@ struct OneBinding<G: TemplateFrame, V: TemplateValue>: TemplateBinding {
 }
 
 /// An optional: written when present; a section renders it pushed when present, inverted when absent.
-struct MaybeBinding<G: TemplateFrame, V: TemplateValue>: TemplateBinding {
+struct MaybeBinding<G, V> {
     let get: @Sendable (G) -> V?
+}
 
+extension MaybeBinding: TemplateBinding where G: TemplateFrame, V: TemplateValue {
     func variable(_ type: TemplateContentType) -> TemplateStep<G>? {
         guard let text = V.templateText else { return nil }
         let get = self.get
@@ -110,9 +123,11 @@ struct MaybeBinding<G: TemplateFrame, V: TemplateValue>: TemplateBinding {
 }
 
 /// A list: a section renders once per item (`last()` true for the last), inverted when it is empty.
-struct ManyBinding<G: TemplateFrame, V: TemplateValue>: TemplateBinding {
+struct ManyBinding<G, V> {
     let get: @Sendable (G) -> [V]
+}
 
+extension ManyBinding: TemplateBinding where G: TemplateFrame, V: TemplateValue {
     func section(_ body: [TemplateToken], inverted: Bool, site: TemplateSite,
                  compiler: TemplateCompiler) throws(Diagnostics) -> TemplateStep<G> {
         let get = self.get
@@ -136,9 +151,11 @@ struct ManyBinding<G: TemplateFrame, V: TemplateValue>: TemplateBinding {
 }
 
 /// A yes/no (`{{#hasFindings}}`, `empty(…)`, `last()`): the section renders in the same frame, or not.
-struct FlagBinding<G: TemplateFrame>: TemplateBinding {
+struct FlagBinding<G> {
     let get: @Sendable (G) -> Bool
+}
 
+extension FlagBinding: TemplateBinding where G: TemplateFrame {
     func section(_ body: [TemplateToken], inverted: Bool, site: TemplateSite,
                  compiler: TemplateCompiler) throws(Diagnostics) -> TemplateStep<G> {
         let steps = try compiler.compile(body, site, G.self), get = self.get

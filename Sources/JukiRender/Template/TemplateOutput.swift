@@ -44,13 +44,18 @@ extension Array {
     /// Adjacent texts joined into one copy.
     func merged<F>() -> [TemplateStep<F>] where Element == TemplateStep<F> {
         var out: [TemplateStep<F>] = []
+        var text: [UInt8] = []
         for step in self {
-            if case .bytes(let b) = step, case .bytes(let a)? = out.last {
-                out[out.count - 1] = .bytes(a + b)
-            } else {
+            switch step {
+            case .bytes(let b):
+                text += b
+            case .run:
+                if !text.isEmpty { out.append(.bytes(text)) }
+                text = []
                 out.append(step)
             }
         }
+        if !text.isEmpty { out.append(.bytes(text)) }
         return out
     }
 }

@@ -73,7 +73,12 @@ struct TemplateParser {
             }
             let text = b[textStart..<i]
             if !foundTag, i < b.count {
-                tokens.append(.text(Array(whiteSpace) + Array(text) + [0x0A]))
+                var line = [UInt8]()
+                line.reserveCapacity(whiteSpace.count + text.count + 1)
+                line += whiteSpace
+                line += text
+                line.append(0x0A)
+                tokens.append(.text(line))
                 state.newLine = true
                 i += 1
                 continue
@@ -257,13 +262,19 @@ struct TemplateParser {
             case 0x20, 0x09: i += 1; continue
             default: break
             }
+            guard b[i] >= 0x80 else { return }
             var scalars = String(decoding: b[i..<min(i + 4, b.count)], as: UTF8.self).unicodeScalars.makeIterator()
-            guard b[i] >= 0x80, let s = scalars.next(), s.properties.isWhitespace else { return }
+            guard let s = scalars.next(), s.properties.isWhitespace else { return }
             i += String(s).utf8.count
         }
     }
 
-    private static let nameBytes = Set("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?*".utf8)
+    /// The bytes of a name (swift-mustache's set): a table, one look-up a byte.
+    private static let nameBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for c in "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?*".utf8 { table[Int(c)] = true }
+        return table
+    }()
 
     private mutating func read(while allowed: (UInt8) -> Bool) -> String {
         let start = i
@@ -279,7 +290,7 @@ struct TemplateParser {
     /// A name with its transforms: `conductors`, `empty(conductors)` → (conductors, [empty]), `last()` → ("", [last]).
     private mutating func readName() throws(Failure) -> (String, [String]) {
         skipWhitespace()
-        let text = read { Self.nameBytes.contains($0) || $0 == 0x28 || $0 == 0x29 }
+        let text = read { Self.nameBytes[Int($0)] || $0 == 0x28 || $0 == 0x29 }
         skipWhitespace()
         try expectClose()
         guard let open = text.firstIndex(of: "(") else {
@@ -304,7 +315,7 @@ struct TemplateParser {
 
     private mutating func readPartialName() throws(Failure) -> String {
         skipWhitespace()
-        let name = read { Self.nameBytes.contains($0) || $0 == 0x28 || $0 == 0x29 || $0 == 0x2F }
+        let name = read { Self.nameBytes[Int($0)] || $0 == 0x28 || $0 == 0x29 || $0 == 0x2F }
         skipWhitespace()
         try expectClose()
         return name
@@ -312,12 +323,12 @@ struct TemplateParser {
 
     private mutating func readPragma() throws(Failure) -> TemplateContentType {
         skipWhitespace()
-        let variable = read { Self.nameBytes.contains($0) }
+        let variable = read { Self.nameBytes[Int($0)] }
         skipWhitespace()
         guard current == UInt8(ascii: ":") else { throw fail(.badConfiguration) }
         i += 1
         skipWhitespace()
-        let value = read { Self.nameBytes.contains($0) }
+        let value = read { Self.nameBytes[Int($0)] }
         skipWhitespace()
         guard i + 1 < b.count, b[i] == 0x7D, b[i + 1] == 0x7D else { throw fail(.badConfiguration) }
         i += 2

@@ -3,7 +3,7 @@ import JukiDiagnostics
 /// A template that a renderer starts from, bound to the view it renders; its partials and parents are
 /// compiled in its frames. `Templates` keeps each compiled root in a field of its type (no lookup by name,
 /// no cast, at render).
-struct TemplateRoot<V: TemplateValue>: Sendable {
+struct TemplateRoot<V>: Sendable {
     let name: String
     let get: @Sendable (Templates) -> CompiledTemplate<V>?
     let set: @Sendable (inout Templates, CompiledTemplate<V>) -> Void
@@ -15,7 +15,7 @@ protocol AnyTemplateRoot: Sendable {
     func compile(into templates: inout Templates, with compiler: TemplateCompiler) throws(Diagnostics)
 }
 
-extension TemplateRoot: AnyTemplateRoot {
+extension TemplateRoot: AnyTemplateRoot where V: TemplateValue {
     func compile(into templates: inout Templates, with compiler: TemplateCompiler) throws(Diagnostics) {
         if let compiled = try compiler.compileRoot(name, as: V.self) { set(&templates, compiled) }
     }
