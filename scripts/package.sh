@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Builds juki-report for the department's machine and packages it as one tar.gz:
+#   dist/juki-report-<version>-linux-<arch>.tar.gz
+#     juki-report-<version>-linux-<arch>/juki-report      release build, Swift runtime and Foundation linked in
+#     juki-report-<version>-linux-<arch>/templates/       found next to the binary (see README「導入」)
+#     juki-report-<version>-linux-<arch>/example/input/   the FY2022 records and site.yaml, to start from
+#     juki-report-<version>-linux-<arch>/README.md, docs/   the guide (and the pages it links)
+# The binary needs only the system's libc, libstdc++/libgcc and libxml2 (Debian: apt-get install libxml2).
+# The archive is deterministic for one binary: names sorted, mtime/owner/mode fixed, gzip without a timestamp.
+# Usage: scripts/package.sh [--version V]    (default: `git describe --tags --always --dirty`)
+# Prints the path of the tar.gz on the last line of stdout.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+version=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --version) version="${2:?--version needs a value}"; shift 2 ;;
+    *) echo "usage: scripts/package.sh [--version V]" >&2; exit 64 ;;
+  esac
+done
+[ -n "$version" ] || version="$(git describe --tags --always --dirty 2>/dev/null || echo unknown)"
+case "$version" in (*[!A-Za-z0-9._+-]*|"") echo "version must be letters, digits and ._+-: $version" >&2; exit 64 ;; esac
+
+arch="$(uname -m)"
+name="juki-report-$version-linux-$arch"
+# Its own build folder: the static link never replaces the .build/release binary that tests and CI run.
+scratch=.build/package
+swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product juki-report >&2
+bin="$(swift build -c release --static-swift-stdlib --scratch-path "$scratch" --show-bin-path)/juki-report"
+
+stage="$(mktemp -d)"; trap 'rm -rf "$stage"' EXIT
+root="$stage/$name"
+mkdir -p "$root/example"
+# Symbols are not needed to run; stripping takes the binary from ~3x to its size (no debug info in the package).
+strip -o "$root/juki-report" "$bin"
+# Only what git tracks, so a stray file in the worktree never ships.
+git ls-files -z templates input/R4 input/site.yaml README.md docs | while IFS= read -r -d '' f; do
+  case "$f" in
+    input/*) dest="$root/example/$f" ;;
+    *) dest="$root/$f" ;;
+  esac
+  mkdir -p "$(dirname "$dest")"
+  cp "$f" "$dest"
+done
+
+# Fixed metadata: modes by kind, one owner, one date (the commit's, so a rebuild of one commit is the same archive).
+mtime="$(git log -1 --format=%cI 2>/dev/null || echo 2000-01-01T00:00:00Z)"
+find "$root" -type d -exec chmod 755 {} +
+find "$root" -type f -exec chmod 644 {} +
+chmod 755 "$root/juki-report"
+mkdir -p dist
+out="dist/$name.tar.gz"
+tar --sort=name --mtime="$mtime" --owner=0 --group=0 --numeric-owner --format=gnu \
+    -C "$stage" -cf - "$name" | gzip -n -9 > "$out.tmp"
+mv "$out.tmp" "$out"
+echo "$out"
