@@ -2,8 +2,9 @@ import Foundation
 import JukiTestSupport
 import XCTest
 
-/// What build and check say when the frame of the pages is wrong: a template that does not parse (trouble
-/// with the tool's files, exit 2) and an edition without its 更新日 in site.yaml (the records', exit 1).
+/// What build and check say when the frame of the pages is wrong: a template that does not parse or names
+/// what no view has (trouble with the tool's files, exit 2) and an edition without its 更新日 in site.yaml
+/// (the records', exit 1).
 final class PageFrameTests: XCTestCase {
     var work = ""
 
@@ -39,6 +40,40 @@ final class PageFrameTests: XCTestCase {
 
             """)
         XCTAssertFalse(FileManager.default.fileExists(atPath: work + "/out"))
+    }
+
+    /// A name no view has is refused when the templates load (issue 13): before, swift-mustache rendered
+    /// `{{fiscalYaer}}` as nothing and report.txt lost its year without a word.
+    func testAMisspelledNameIsAnErrorAtItsPlace() throws {
+        try edit("templates/text/report.mustache") { $0.replacingOccurrences(of: "{{fiscalYear}}{{title}}", with: "{{fiscalYaer}}{{title}}") }
+        let r = try CLIRun.run(["build", "--input", "input", "--output", "out", "--templates", "templates"], in: work)
+        XCTAssertEqual(r.status, 2)
+        XCTAssertEqual(r.stderr, """
+            templates/text/report.mustache:6:1: エラー: テンプレートのタグ「{{fiscalYaer}}」が使えません\
+            （「fiscalYaer」という項目はここにありません。綴りを確かめてください。ここで使える名前：fiscalYear、title、\
+            trainings、trainingNote、activities、asOf、statutory、ordinance、publication、certificationTotal、\
+            certification、certificationGrid、disclosureSince、disclosureRequests、hasDisclosureRequests、findingAreas、\
+            findingsClosing、statutoryAnnex、ordinanceAnnex、publicationAnnex、planYear、planTrainings、planActivities）
+            {{fiscalYaer}}{{title}}
+            ^
+
+            """)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: work + "/out"))
+    }
+
+    /// `{{{…}}}` would put a value into a page unescaped: an HTML template that has it does not load.
+    func testUnescapedOutputIsRefusedInHTML() throws {
+        try edit("templates/html/frame-top.mustache") { $0.replacingOccurrences(of: "{{site.name}}", with: "{{{site.name}}}") }
+        let r = try CLIRun.run(["build", "--input", "input", "--output", "out", "--templates", "templates"], in: work)
+        XCTAssertEqual(r.status, 2)
+        XCTAssertEqual(r.stderr, """
+            templates/html/frame-top.mustache:4:45: エラー: テンプレートのタグ「{{{site.name}}}」が使えません\
+            （HTML のテンプレートでは値はいつも HTML の文字に書き換えて入れるので、{{{…}}} と {{&…}} は使えません。\
+            {{名前}} と書いてください）
+            <p class="site-name"><a href="{{site.url}}">{{{site.name}}}</a></p>
+                                                        ^
+
+            """)
     }
 
     /// An edition (R5, a copy of R4) without its 更新日 is the records' problem: named at site.yaml's 更新日 block, by both commands.

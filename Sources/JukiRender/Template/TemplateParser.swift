@@ -36,6 +36,16 @@ struct TemplateParser {
         var inParent = false
         var parentTopLevel = false
         var blockIndent: Int?
+
+        /// The state inside a section or block just opened (swift-mustache's `withSectionName`).
+        func entering(_ name: String, _ transforms: [String] = [], standalone: Bool) -> State {
+            var inner = self
+            inner.sectionName = name
+            inner.transforms = transforms
+            inner.parentTopLevel = false
+            if !standalone { inner.newLine = false }
+            return inner
+        }
     }
 
     private func fail(_ fault: Problem.TemplateFault, at offset: Int? = nil) -> Failure {
@@ -104,12 +114,7 @@ struct TemplateParser {
                     whiteSpace = []
                 }
                 let tag = self.tag(name, transforms, from: tagStart)
-                var inner = state
-                inner.sectionName = name
-                inner.transforms = transforms
-                inner.parentTopLevel = false
-                if !setNewLine { inner.newLine = false }
-                let body = try parse(inner)
+                let body = try parse(state.entering(name, transforms, standalone: setNewLine))
                 tokens.append(.section(tag, inverted: kind == UInt8(ascii: "^"), body: body))
             case UInt8(ascii: "/"):
                 i += 1
@@ -178,21 +183,12 @@ struct TemplateParser {
                 let tag = self.tag(name, [], from: tagStart)
                 if state.parentTopLevel {
                     setNewLine = isStandalone(state)
-                    var inner = state
-                    inner.sectionName = name
-                    inner.transforms = []
-                    inner.parentTopLevel = false
-                    if !setNewLine { inner.newLine = false }
-                    tokens.append(.blockDefinition(tag, body: try parse(inner)))
+                    tokens.append(.blockDefinition(tag, body: try parse(state.entering(name, standalone: setNewLine))))
                 } else {
                     if !whiteSpace.isEmpty { tokens.append(.text(Array(whiteSpace))) }
                     setNewLine = isStandalone(state)
-                    var inner = state
-                    inner.sectionName = name
-                    inner.transforms = []
-                    inner.parentTopLevel = false
-                    if !setNewLine { inner.newLine = false }
-                    tokens.append(.block(tag, indentation: Array(whiteSpace), body: try parse(inner)))
+                    let body = try parse(state.entering(name, standalone: setNewLine))
+                    tokens.append(.block(tag, indentation: Array(whiteSpace), body: body))
                     whiteSpace = []
                 }
             case UInt8(ascii: "="):
