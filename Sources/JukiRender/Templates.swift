@@ -5,14 +5,16 @@ import JukiDiagnostics
 /// extension (`text/report`); templates include each other by that name (`{{> html/frame-top}}`), and a parent
 /// by the same name with "." for "/" (`{{<text.activity}}…{{/text.activity}}`).
 ///
-/// Why a compiler of our own (Template/): with swift-mustache 2.1.1, `build R4` cost 185 M instructions
-/// (callgrind, release), of which 67 M parsing (its parser measures the rest of the file at every tag, so a
-/// file costs the square of its tags) and tens of M looking values up (a dynamic cast per name per level of
-/// the context stack, or a whole `Mirror` of the view without ViewLookup.swift). Stencil 0.15.1 and LeafKit
-/// 1.14.3 look values up by name at render too (docs/BENCHMARK.md has the figures). Here a template is parsed
-/// in one pass and every name is resolved once, at load, against the view type its root is bound to
-/// (`TemplateRoots`): a name no view in scope has is an error with its line and column, not an empty
-/// string; rendering calls the closures found and appends bytes to one buffer.
+/// Why a compiler of our own (Template/): with swift-mustache 2.1.1, `build R4` cost 185.0 M instructions
+/// (callgrind, release), of which 67.0 M loading the templates (its parser measures the rest of the file at
+/// every tag, so a file costs the square of its tags) and 39 M rendering (a dynamic cast per name per level
+/// of the context stack, or a whole `Mirror` of the view without the lookups it needed). Parsing and rendering
+/// report.txt alone costs 27.0 M with swift-mustache, 171.4 M with Stencil 0.15.1, 25.1 M with LeafKit
+/// 1.14.3 (Tests/Benchmark/Templates): each half of the 50 M that issue 13 allows the whole build. Here a
+/// template is parsed in one pass and every name is resolved once, at load, against the view type its root
+/// is bound to (`TemplateRoots`): a name no view in scope has is an error with its line and column, not an
+/// empty string; rendering calls the closures found and appends bytes to one buffer. `build R4`: 111.6 M
+/// (loading 28.1 M, rendering 4.4 M); 20 editions 993.3 M -> 693.1 M (docs/BENCHMARK.md).
 public struct Templates: Sendable {
     var textReport: CompiledTemplate<ReportView>?
     var htmlContent: CompiledTemplate<ReportView>?
