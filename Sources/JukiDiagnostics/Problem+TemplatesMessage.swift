@@ -57,6 +57,8 @@ extension Problem.TemplateTagFault {
             return "「\(name)()」は使えません。使えるのは empty(名前) と last() です"
         case .unescapedInHTML:
             return "HTML のテンプレートでは値はいつも HTML の文字に書き換えて入れるので、{{{…}}} と {{&…}} は使えません。{{名前}} と書いてください"
+        case .textInHTML:
+            return "HTML のページになるテンプレートでは {{%CONTENT_TYPE:TEXT}} は使えません。{{%CONTENT_TYPE:HTML_SCALAR}} と書いてください"
         case .partialMissing(let name):
             return "テンプレート「\(name).mustache」がありません。名前を確かめてください"
         case .partialLoop(let name):

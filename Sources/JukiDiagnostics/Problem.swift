@@ -232,6 +232,8 @@ public enum Problem: Hashable, Sendable {
         case unknownTransform(String)
         /// `{{{…}}}` or `{{&…}}` in an HTML template.
         case unescapedInHTML
+        /// `{{%CONTENT_TYPE:TEXT}}` in a template that a page includes.
+        case textInHTML
         /// A partial or parent the folder lacks.
         case partialMissing(String)
         /// A partial that includes itself.

@@ -106,6 +106,10 @@ final class TemplateCompilerTests: XCTestCase {
 
         let message = try failure(["html/content": "{{%CONTENT_TYPE:HTML_SCALAR}}\n<p>{{&title}}</p>\n"])
         XCTAssertTrue(message.hasPrefix("html/content.mustache:2:4: エラー: テンプレートのタグ「{{&title}}」が使えません（HTML のテンプレート"), message)
+        // Nor can a part of a page declare itself text (and escape nothing).
+        let text = try failure(["html/content": "{{%CONTENT_TYPE:HTML_SCALAR}}\n{{> html/box}}\n",
+                                "html/box": "{{%CONTENT_TYPE:TEXT}}\n<p>{{title}}</p>\n"])
+        XCTAssertTrue(text.hasPrefix("html/box.mustache:1:1: エラー: テンプレートのタグ「{{%CONTENT_TYPE:TEXT}}」が使えません（HTML のページ"), text)
     }
 
     /// A root the folder lacks is an error when a page asks for it, not an empty page.

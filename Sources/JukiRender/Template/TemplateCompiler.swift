@@ -4,6 +4,8 @@ import JukiDiagnostics
 /// top frame is a list's item (`last()`), the blocks a parent gave, and the partials being included (a loop).
 struct TemplateSite: Sendable {
     var source: TemplateSource
+    /// What the root writes: an HTML page may not switch a part of itself to text.
+    var output: TemplateContentType
     var contentType: TemplateContentType = .html
     var inList = false
     var blocks: [String: TemplateBlock] = [:]
@@ -33,9 +35,10 @@ struct TemplateCompiler: Sendable {
     /// The parsed templates by name (`text/report`).
     let parsed: [String: (source: TemplateSource, tokens: [TemplateToken])]
 
-    func compileRoot<V: TemplateValue>(_ name: String, as: V.Type) throws(Diagnostics) -> CompiledTemplate<V>? {
+    func compileRoot<V: TemplateValue>(_ name: String, as: V.Type,
+                                       output: TemplateContentType) throws(Diagnostics) -> CompiledTemplate<V>? {
         guard let template = parsed[name] else { return nil }
-        let site = TemplateSite(source: template.source, including: [name])
+        let site = TemplateSite(source: template.source, output: output, including: [name])
         return CompiledTemplate(steps: try compile(template.tokens, site, Frame<V, NoFrame>.self))
     }
 
@@ -47,7 +50,8 @@ struct TemplateCompiler: Sendable {
             switch token {
             case .text(let bytes):
                 steps.append(.bytes(bytes))
-            case .contentType(let type):
+            case .contentType(let type, let tag):
+                if type == .text, site.output == .html { throw site.failure(tag, .textInHTML) }
                 site.contentType = type
             case .variable(let tag, let escaped):
                 if !escaped, site.contentType == .html { throw site.failure(tag, .unescapedInHTML) }
@@ -85,7 +89,7 @@ struct TemplateCompiler: Sendable {
         let name = parsed[tag.name] != nil ? tag.name : tag.name.replacingOccurrences(of: ".", with: "/")
         guard let template = parsed[name] else { throw site.failure(tag, .partialMissing(tag.name)) }
         guard !site.including.contains(name) else { throw site.failure(tag, .partialLoop(name)) }
-        var inner = TemplateSite(source: template.source, including: site.including + [name])
+        var inner = TemplateSite(source: template.source, output: site.output, including: site.including + [name])
         inner.blocks = site.blocks.merging(blocks) { outer, _ in outer }
         return try compile(template.tokens, inner, F.self)
     }

@@ -195,7 +195,8 @@ struct TemplateParser {
                 throw failTag(.unsupported, from: tagStart)
             case UInt8(ascii: "%"):
                 i += 1
-                tokens.append(.contentType(try readPragma()))
+                let type = try readPragma()
+                tokens.append(.contentType(type, tag("", [], from: tagStart)))
                 setNewLine = isStandalone(state)
             default:
                 if !whiteSpace.isEmpty {

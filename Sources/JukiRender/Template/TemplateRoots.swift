@@ -5,6 +5,8 @@ import JukiDiagnostics
 /// no cast, at render).
 struct TemplateRoot<V>: Sendable {
     let name: String
+    /// What it writes: `.html` pages escape every value, and no part of them may say `TEXT`.
+    var output: TemplateContentType = .html
     let get: @Sendable (Templates) -> CompiledTemplate<V>?
     let set: @Sendable (inout Templates, CompiledTemplate<V>) -> Void
 }
@@ -17,14 +19,15 @@ protocol AnyTemplateRoot: Sendable {
 
 extension TemplateRoot: AnyTemplateRoot where V: TemplateValue {
     func compile(into templates: inout Templates, with compiler: TemplateCompiler) throws(Diagnostics) {
-        if let compiled = try compiler.compileRoot(name, as: V.self) { set(&templates, compiled) }
+        if let compiled = try compiler.compileRoot(name, as: V.self, output: output) { set(&templates, compiled) }
     }
 }
 
 /// Every root: text/report and html/content → the report's view; html/page → the page (the report inside);
 /// html/annex → a 別添 page; html/index → the index; diff/page → the diff page.
 enum TemplateRoots {
-    static let textReport = TemplateRoot<ReportView>(name: "text/report", get: { $0.textReport }, set: { $0.textReport = $1 })
+    static let textReport = TemplateRoot<ReportView>(name: "text/report", output: .text, get: { $0.textReport },
+                                                     set: { $0.textReport = $1 })
     static let htmlContent = TemplateRoot<ReportView>(name: "html/content", get: { $0.htmlContent }, set: { $0.htmlContent = $1 })
     static let htmlPage = TemplateRoot<PageView>(name: "html/page", get: { $0.htmlPage }, set: { $0.htmlPage = $1 })
     static let htmlAnnex = TemplateRoot<AnnexPageView>(name: "html/annex", get: { $0.htmlAnnex }, set: { $0.htmlAnnex = $1 })

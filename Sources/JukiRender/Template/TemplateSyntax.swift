@@ -18,7 +18,7 @@ indirect enum TemplateToken: Sendable {
     /// A block given inside `{{<…}}` (collected into `parent`'s blocks).
     case blockDefinition(TemplateTag, body: [TemplateToken])
     /// `{{%CONTENT_TYPE:…}}`.
-    case contentType(TemplateContentType)
+    case contentType(TemplateContentType, TemplateTag)
 }
 
 /// How a template writes a value: HTML escapes each (`HTMLEscaping`, per Unicode scalar), text does not.
