@@ -25,6 +25,9 @@ let package = Package(
             "JukiModel", "JukiDiagnostics",
             .product(name: "Yams", package: "Yams"),
         ]),
+        // A published text (report.txt as it was published) read back into the model, every value with its
+        // position; the text and character rules are the records' (JukiModel, JukiRecords), not copies.
+        .target(name: "JukiImport", dependencies: ["JukiModel", "JukiDiagnostics", "JukiRecords"]),
         // Edition-to-edition comparison (and plan against results) as values: what changed, in the model's terms.
         .target(name: "JukiDiff", dependencies: ["JukiModel"]),
         // The writers: view model (display-ready strings), template rendering, and the diff's outputs
@@ -39,7 +42,7 @@ let package = Package(
         .target(name: "JukiXML", dependencies: ["JukiModel", "JukiDiagnostics", "CLibXML2"]),
         // The commands; the one place that maps errors to exit codes.
         .target(name: "JukiCLI", dependencies: [
-            "JukiModel", "JukiDiagnostics", "JukiRecords", "JukiRender", "JukiXML", "JukiDiff",
+            "JukiModel", "JukiDiagnostics", "JukiRecords", "JukiRender", "JukiXML", "JukiDiff", "JukiImport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "juki-report", dependencies: ["JukiCLI"]),
@@ -55,6 +58,9 @@ let package = Package(
             "JukiRender", "JukiDiff", "JukiRecords", "JukiDiagnostics", "JukiModel", "JukiTestSupport",
         ]),
         .testTarget(name: "JukiXMLTests", dependencies: ["JukiXML", "JukiDiagnostics", "JukiRecords", "JukiRender", "JukiModel", "JukiTestSupport"]),
+        .testTarget(name: "JukiImportTests", dependencies: [
+            "JukiImport", "JukiRecords", "JukiRender", "JukiDiagnostics", "JukiModel", "JukiTestSupport",
+        ]),
         .testTarget(name: "JukiDiffTests", dependencies: ["JukiDiff", "JukiRecords", "JukiModel", "JukiTestSupport"]),
         // Depends on the executable so that `swift test` builds the binary these tests run (never a stale one).
         .testTarget(name: "JukiCLITests", dependencies: ["JukiTestSupport", "juki-report"]),

@@ -11,7 +11,9 @@ public struct JukiReport: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "juki-report",
         abstract: "住民基本台帳ネットワークシステムのセキュリティ対策の措置状況等（年度版）を記録から作ります。",
-        subcommands: [Build.self, Check.self, New.self, Diff.self],
+        subcommands: [Build.self, Check.self, New.self, Diff.self,
+                      // issue 15: a published text read back into records (ImportCommand.swift).
+                      Import.self],
         defaultSubcommand: Build.self)
 
     public init() {}
@@ -38,18 +40,21 @@ struct Locations: ParsableArguments {
         return folder + "/" + SiteConfigReader.fileName
     }
 
-    /// Reads the editions and the site frame, reporting the problems of both together.
-    func load(schema: SchemaSource) throws -> (editions: [EditionSet.Loaded], site: SiteConfig) {
+    /// Reads the editions and the site frame, reporting the problems of both together (`writes`: whether the
+    /// command would have written, for the closing line); with what to warn about when both read
+    /// (`PublishingWarnings`).
+    func load(schema: SchemaSource, writes: Bool) throws -> (editions: [EditionSet.Loaded], site: SiteConfig, warnings: Diagnostics) {
         let editions = EditionSet.load(input: input, requested: self.editions, schema: schema)
         // Ask the site frame for the 更新日 of the editions that exist; a missing edition is reported once.
         let names = (try? editions.get())?.map(\.name)
             ?? ((try? EditionSet.names(input: input, requested: self.editions).get()) ?? [])
                 .filter { EditionSet.isFolder(input + "/" + $0) }
-        let site = SiteConfigReader.read(path: sitePath, editions: names)
+        let site = SiteConfigReader.reading(path: sitePath, editions: names)
         switch (editions, site) {
-        case (.success(let e), .success(let s)): return (e, s)
-        case (.failure(let a), .failure(let b)): return try Outcome.get(Result<([EditionSet.Loaded], SiteConfig), Diagnostics>.failure(a + b))
-        case (.failure(let a), _), (_, .failure(let a)): return try Outcome.get(Result<([EditionSet.Loaded], SiteConfig), Diagnostics>.failure(a))
+        case (.success(let e), .success(let s)):
+            return (e, s.config, PublishingWarnings.find(site: s, editions: e.map { ($0.name, $0.edition) }))
+        case (.failure(let a), .failure(let b)): return try Outcome.get(Result<([EditionSet.Loaded], SiteConfig, Diagnostics), Diagnostics>.failure(a + b), writes: writes)
+        case (.failure(let a), _), (_, .failure(let a)): return try Outcome.get(Result<([EditionSet.Loaded], SiteConfig, Diagnostics), Diagnostics>.failure(a), writes: writes)
         }
     }
 }
@@ -87,8 +92,8 @@ struct Build: ParsableCommand {
 
     func validate() throws {
         try PathOptions.refuseEmpty([("--output", output, "output")])
-        if !(wait >= 0 && wait <= 86_400) { throw Outcome.usage(.waitOutOfRange) }
-        if quiet && verbose { throw Outcome.usage(.quietWithVerbose) }
+        if !(wait >= 0 && wait <= 86_400) { try Outcome.usage(.waitOutOfRange) }
+        if quiet && verbose { try Outcome.usage(.quietWithVerbose) }
     }
 
     func run() throws {
@@ -96,7 +101,7 @@ struct Build: ParsableCommand {
             try Templates.load(directory: locations.templates, only: ["text", "html"])
         })
         let schema = try Outcome.get({ () throws(Diagnostics) in try XMLSchema.load(templates: locations.templates) })
-        let (editions, site) = try locations.load(schema: SchemaSource(schema))
+        let (editions, site, warnings) = try locations.load(schema: SchemaSource(schema), writes: true)
         let copy = textEncoding == .utf8 && newline == .lf
             ? nil : Publication.WindowsCopy(cp932: textEncoding == .cp932, crlf: newline == .crlf)
         // Render everything before putting anything in place: each edition's files are staged as temporaries
@@ -120,6 +125,7 @@ struct Build: ParsableCommand {
             }
         }
         var progress = Progress(mode: quiet ? .quiet : verbose ? .verbose : .auto, total: editions.count)
+        if progress.talks { Outcome.warn(warnings) }
         // Rendered on every core, staged here in the editions' order: the files, the progress lines and the
         // first error are those of a build of one edition after another.
         try InOrder.map(editions, { item in Result { () throws(Diagnostics) in try publication.files(for: item) } },
@@ -147,7 +153,8 @@ struct Check: ParsableCommand {
         if EditionSet.readsArchive(input: locations.input, requested: locations.editions) {
             _ = try Outcome.get({ () throws(Diagnostics) in try schema.get().get() })
         }
-        let (editions, _) = try locations.load(schema: schema)
+        let (editions, _, warnings) = try locations.load(schema: schema, writes: false)
+        Outcome.warn(warnings)
         for item in editions { Outcome.say("誤りはありません: \(item.name)") }
     }
 }

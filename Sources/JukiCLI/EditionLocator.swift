@@ -1,17 +1,26 @@
 import Foundation
 import JukiDiagnostics
+import JukiImport
 import JukiModel
 import JukiRecords
 import JukiXML
 
 /// Finds the edition a `diff` argument names: an edition under `--input` (R4), an edition folder (records or
-/// an archived report.xml), or an archived edition's XML file. A word that is none of these and is not an
-/// `EditionName` is refused as a name.
+/// an archived report.xml), an archived edition's XML file, or a published text (a .txt file, read back in
+/// memory as `import` reads it). A word that is none of these and is not an `EditionName` is refused as a name.
 struct EditionLocator {
     struct Located {
-        /// The folder read, for labels (input/R4).
+        /// The folder read (input/R4).
         let folder: String
         let edition: Edition
+
+        /// The edition's name as a build names its output folder: the folder's name (input/R4 is R4), an
+        /// archive's as `--input x.xml` takes it (archive/R5.xml is R5, output/R4/report.xml is R4).
+        var name: String { EditionName.ofArchive(path: archive ?? folder + "/" + XMLArchive.fileName) }
+        /// The XML file read, when the edition was an archive.
+        var archive: String? = nil
+        /// The published text read, when the edition was a .txt: `--format unified` labels it by its own path.
+        var text: String? = nil
     }
 
     let input: String
@@ -24,6 +33,13 @@ struct EditionLocator {
     }
 
     func read(_ argument: String) -> Result<Located, Diagnostics> {
+        if argument.lowercased().hasSuffix(".txt"), EditionSet.isFile(argument) {
+            switch PublishedText.read(path: argument) {
+            case .success(let e):
+                return .success(Located(folder: (argument as NSString).deletingLastPathComponent, edition: e, text: argument))
+            case .failure(let d): return .failure(Self.notCompared(argument, d))
+            }
+        }
         if argument.lowercased().hasSuffix(".xml"), EditionSet.isFile(argument) {
             return readArchive(argument, label: (argument as NSString).deletingLastPathComponent)
         }
@@ -57,7 +73,7 @@ struct EditionLocator {
         case .failure(let d): return .failure(d)
         }
         switch XMLArchive.read(path: path, schema: schema) {
-        case .success(let e): return .success(Located(folder: label.isEmpty ? "." : label, edition: e))
+        case .success(let e): return .success(Located(folder: label.isEmpty ? "." : label, edition: e, archive: path))
         case .failure(let d): return .failure(Self.notCompared(path, d))
         }
     }

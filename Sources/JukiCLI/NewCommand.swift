@@ -39,30 +39,14 @@ struct New: ParsableCommand {
         let schema = try Outcome.get({ () throws(Diagnostics) in try XMLSchema.load(templates: templates) })
         let previous = try Outcome.get(previousEdition(schema: SchemaSource(schema)))
         let files = EditionDraft.next(after: previous.edition, previousName: previous.name)
-        // site.yaml's new text is made and read back before anything is written: if it would not read,
-        // nothing changes.
-        let site = input + "/" + SiteConfigReader.fileName
-        let siteText = EditionSet.isFile(site) ? try Outcome.get(SiteConfigEditor.addUpdated(edition, path: site)) : nil
-        try Outcome.get({ () throws(Diagnostics) in
-            try AtomicFolder.create(target, files: [
-                (EditionReader.yamlFile, files.reportYAML),
-                (RecordKey.certificationFile, files.certifiedStaffCSV),
-                (RecordKey.findingsFile, files.findingsCSV),
-            ])
-        })
-        if let siteText {
-            try Outcome.get({ () throws(Diagnostics) in
-                do throws(Diagnostics) {
-                    try AtomicFile.write(siteText, to: site, within: (site as NSString).deletingLastPathComponent)
-                } catch {
-                    // The edition without its 更新日 line would not build: take back the folder just made.
-                    try? FileManager.default.removeItem(atPath: target)
-                    throw error
-                }
-            })
-        }
+        let siteAdded = try AtomicFolder.createEdition(edition, at: target, input: input, files: [
+            (EditionReader.yamlFile, files.reportYAML),
+            (RecordKey.certificationFile, files.certifiedStaffCSV),
+            (RecordKey.findingsFile, files.findingsCSV),
+            files.previousStaff,
+        ])
         Outcome.say("作りました: \(target)（\(EraText.fiscalYear(previous.edition.planYear))、\(previous.name) から）")
-        if siteText != nil { Outcome.say("加えました: \(site) の「更新日」に \(edition)") }
+        if let siteAdded { Outcome.say("加えました: \(siteAdded) の「更新日」に \(edition)") }
         Outcome.say("次に: juki-report check \(edition) が示す 【要記入】 を埋めてください。")
     }
 
@@ -83,6 +67,31 @@ struct New: ParsableCommand {
         }
         guard let newest else { return .failure(Diagnostics([Diagnostic(.noEditions(input), at: nil)])) }
         return .success(newest)
+    }
+}
+
+extension AtomicFolder {
+    /// A new edition's folder (`new`, `import`) with its files, and its 更新日 line in site.yaml (when there is
+    /// one) as 【要記入】. site.yaml's new text is made and read back before anything is written: if it would
+    /// not read, nothing changes. A site.yaml that has the edition's line already (an edition imported again
+    /// after its folder was removed) is left as it is. Returns the site.yaml changed.
+    static func createEdition(_ edition: String, at target: String, input: String, files: [(String, String)]) throws -> String? {
+        let site = input + "/" + SiteConfigReader.fileName
+        var hasLine = false
+        if case .success = SiteConfigReader.read(path: site, editions: [edition]) { hasLine = true }
+        let siteText = EditionSet.isFile(site) && !hasLine ? try Outcome.get(SiteConfigEditor.addUpdated(edition, path: site)) : nil
+        try Outcome.get({ () throws(Diagnostics) in try AtomicFolder.create(target, files: files) })
+        guard let siteText else { return nil }
+        try Outcome.get({ () throws(Diagnostics) in
+            do throws(Diagnostics) {
+                try AtomicFile.write(siteText, to: site, within: (site as NSString).deletingLastPathComponent)
+            } catch {
+                // The edition without its 更新日 line would not build: take back the folder just made.
+                try? FileManager.default.removeItem(atPath: target)
+                throw error
+            }
+        })
+        return site
     }
 }
 

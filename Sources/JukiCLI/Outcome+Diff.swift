@@ -1,7 +1,8 @@
 import ArgumentParser
 import JukiDiagnostics
 
-/// `diff` exits as diff(1) does: 0 no differences, 1 differences, 2 trouble (with its message).
+/// `diff` exits as diff(1) does: 0 no differences, 1 differences, 2 trouble (with its message); the table of
+/// `Outcome` has its column.
 extension Outcome {
     static let differences: Int32 = 1
 
@@ -12,7 +13,7 @@ extension Outcome {
         }
     }
 
-    /// A stage of `diff` past reading (templates, rendering): any failure is trouble.
+    /// A stage of `diff` past reading (templates, rendering).
     static func get<T>(differences body: () throws(Diagnostics) -> T) throws -> T {
         do { return try body() } catch { try fail(error, differences: true) }
     }

@@ -4,21 +4,40 @@ import JukiDiagnostics
 
 /// The one place where failures become text on standard error (through `DiagnosticRenderer`) and exit codes.
 ///
-/// Every failure is `Diagnostics`; each problem knows its class (`Problem.Class`), and the gravest decides:
-/// 0 success; 1 problems in the records (every one printed); 2 trouble outside the records (templates, the
-/// schema, the output folder); 64 a mistyped command line (swift-argument-parser's usage code). A command
-/// whose 1 means "differences" (`diff`) exits 2 for any failure.
+/// Every failure is `Diagnostics`; each problem knows its class (`Problem.Class`), and the gravest decides.
+/// The exit-code table, one rule for every command (the README's 「終了コード」 copies it):
+///
+/// | code | build, check, new                         | diff                                        |
+/// |------|-------------------------------------------|---------------------------------------------|
+/// | 0    | success                                   | no differences                              |
+/// | 1    | problems in the records, or 【要記入】 left | differences                                 |
+/// | 2    | trouble outside the records (templates, the schema, the output folder, the lock) | the same, and an edition whose records have problems (diff(1): 1 is "differences") |
+/// | 64   | a mistyped command line: an unknown command, option or value, options that do not go together, an edition (or the --input folder) that does not exist | the same |
+///
+/// `code(for:differences:)` is that table; nothing else picks an exit code (130/143 after a signal aside).
 enum Outcome {
     static let recordsInvalid: Int32 = 1
     static let trouble: Int32 = 2
+    static let usage: Int32 = ExitCode.validationFailure.rawValue
+
+    /// The table above: the code of a failure of `c`, in `diff` (`differences`) or any other command.
+    static func code(for c: Problem.Class, differences: Bool = false) -> Int32 {
+        switch c {
+        case .records: return differences ? trouble : recordsInvalid
+        case .trouble: return trouble
+        case .usage: return usage
+        }
+    }
 
     /// What was read (the records, the site frame, an archive named as input), or its problems with the
-    /// closing count (「3件の誤りがありました。何も書いていません。」).
-    static func get<T>(_ result: Result<T, Diagnostics>) throws -> T {
+    /// closing count (「3件の誤りがありました。」, and 「何も書いていません。」 when the command writes).
+    static func get<T>(_ result: Result<T, Diagnostics>, writes: Bool = true) throws -> T {
         switch result {
         case .success(let v): return v
         case .failure(var d):
-            if d.closing == nil { d.closing = .summary(toFill: d.toFillCount, errors: d.count - d.toFillCount) }
+            if d.closing == nil && d.class != .usage {
+                d.closing = .summary(toFill: d.toFillCount, errors: d.count - d.toFillCount, nothingWritten: writes)
+            }
             try fail(d)
         }
     }
@@ -28,23 +47,32 @@ enum Outcome {
         do { return try body() } catch { try fail(error) }
     }
 
-    /// Prints the failure and exits with the code of its class; `differences` for a command that exits 1
-    /// for differences (then every failure is trouble, as diff(1) has it).
+    /// Prints the failure and exits with the code of its class (`differences`: in `diff`). A mistyped command
+    /// line closes with where its usage is.
     static func fail(_ d: Diagnostics, differences: Bool = false) throws -> Never {
+        var d = d
+        if d.class == .usage && d.closing == nil { d.closing = .seeHelp(command: helpCommand) }
         FileHandle.standardError.write(Data(d.rendered.utf8))
-        throw ExitCode(differences ? trouble : code(for: d.class))
+        throw ExitCode(code(for: d.class, differences: differences))
     }
 
-    static func code(for c: Problem.Class) -> Int32 {
-        switch c {
-        case .records: return recordsInvalid
-        case .trouble: return trouble
-        case .usage: return ExitCode.validationFailure.rawValue
-        }
+    /// A mistyped command line found by a command's own checks (exit 64, printed as every other failure).
+    static func usage(_ problem: Problem) throws -> Never {
+        try fail(Diagnostics(problem))
     }
 
-    /// A mistyped command line, for swift-argument-parser to print with the usage (exit 64).
-    static func usage(_ problem: Problem) -> ValidationError { ValidationError(problem.message) }
+    /// `juki-report diff`, or `juki-report` when the first word names no command: whose --help to point to.
+    static var helpCommand: String {
+        let first = CommandLine.arguments.dropFirst().first
+        return "juki-report" + (first.map { JukiReport.commandNames.contains($0) ? " " + $0 : "" } ?? "")
+    }
+
+    // MARK: issue 14 site
+    /// Warnings and notes (`Diagnostic.Severity`): printed, and no exit code of their own.
+    static func warn(_ d: Diagnostics) {
+        guard !d.items.isEmpty else { return }
+        FileHandle.standardError.write(Data(d.rendered.utf8))
+    }
 
     static func say(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))

@@ -8,7 +8,7 @@ enum PathOptions {
     /// - Parameter options: each option's flag, value, and the default used when it is left out.
     static func refuseEmpty(_ options: [(flag: String, value: String?, default: String)]) throws {
         for option in options where option.value?.isEmpty == true {
-            throw Outcome.usage(.emptyOption(flag: option.flag, default: option.default))
+            try Outcome.usage(.emptyOption(flag: option.flag, default: option.default))
         }
     }
 }

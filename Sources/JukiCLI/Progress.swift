@@ -23,6 +23,9 @@ struct Progress {
 
     private var talksPerEdition: Bool { mode == .auto && terminal }
 
+    /// Whether build talks at all (a terminal, or --verbose): then it shows the warnings too (issue 14).
+    var talks: Bool { mode == .verbose || talksPerEdition }
+
     /// An edition's files are rendered and staged (they are put in place together at the end).
     mutating func prepared(_ edition: String, files: [Publication.File]) {
         done += 1

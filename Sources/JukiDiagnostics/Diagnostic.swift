@@ -7,11 +7,17 @@ public struct Diagnostic: Error, Hashable, Sendable {
     public var problem: Problem
     /// Other places the message speaks of (the stated figure's twin, the first of two duplicates).
     public var notes: [Note]
+    // MARK: issue 14 site (a minimal warning path; the lead unifies it with the other warnings at merge)
+    /// An error stops the command; a warning or a note is printed and changes nothing (exit 0).
+    public var severity: Severity
 
-    public init(_ problem: Problem, at location: SourceLocation?, notes: [Note] = []) {
+    public enum Severity: Hashable, Sendable { case error, warning, note }
+
+    public init(_ problem: Problem, at location: SourceLocation?, notes: [Note] = [], severity: Severity = .error) {
         self.problem = problem
         self.location = location
         self.notes = notes
+        self.severity = severity
     }
 
     public struct Note: Hashable, Sendable {

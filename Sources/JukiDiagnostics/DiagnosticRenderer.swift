@@ -41,11 +41,21 @@ public struct DiagnosticRenderer: Sendable {
     }
 
     public func render(_ d: Diagnostic) -> String {
-        var out = entry(d.location, label: d.problem.isToFill ? "要記入" : "エラー", message: d.problem.message)
+        var out = entry(d.location, label: Self.label(d), message: d.problem.message)
         for note in d.notes {
             out += entry(note.location, label: "注記", message: note.problem.message)
         }
         return out
+    }
+
+    // MARK: issue 14 site
+    /// エラー (要記入 for a mark still to fill), 警告, 注記.
+    static func label(_ d: Diagnostic) -> String {
+        switch d.severity {
+        case .error: return d.problem.isToFill ? "要記入" : d.problem.isCorrection ? "訂正" : "エラー"
+        case .warning: return "警告"
+        case .note: return "注記"
+        }
     }
 
     private func entry(_ location: SourceLocation?, label: String, message text: String) -> String {

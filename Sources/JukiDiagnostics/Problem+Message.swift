@@ -8,7 +8,9 @@ extension Problem {
         case .files: return filesMessage
         case .xml: return xmlMessage
         case .templates: return templatesMessage
+        case .published: return importMessage
         case .closing: return closingMessage
+        case .commandLine: return commandLineMessage
         }
     }
 
@@ -19,9 +21,9 @@ extension Problem {
             return "…ほか \(Notation.grouped(count)) 件の同じ誤りがあります（同じ種類の誤りは最初の\(Notation.grouped(DiagnosticRenderer.perKindLimit))件だけを示します）。"
         case .moreOfTheSame(let count, true):
             return "…ほか \(Notation.grouped(count)) 件、同じ項目の記入が残っています（同じ項目は最初の\(Notation.grouped(DiagnosticRenderer.toFillLimit))件だけを示します）。"
-        case .summary(let toFill, let errors):
+        case .summary(let toFill, let errors, let nothingWritten):
             return (toFill > 0 ? "記入が残っているところが\(Notation.grouped(toFill))件あります。" : "")
-                + (errors > 0 ? "\(Notation.grouped(errors))件の誤りがありました。" : "") + "何も書いていません。"
+                + (errors > 0 ? "\(Notation.grouped(errors))件の誤りがありました。" : "") + (nothingWritten ? "何も書いていません。" : "")
         case .notCompared(let folder, let count):
             return "版「\(folder)」に\(Notation.grouped(count))件の誤りがあり、比べられませんでした。"
         case .emptyOption(let flag, let fallback):

@@ -150,6 +150,9 @@ extension Problem {
         case .csvTooManyRows(let p, let limit):
             return "「\(p)」の行が多すぎます（見出し行の後に\(Notation.grouped(limit))行まで）。この行から後は読んでいません。"
                 + "正しいファイルか確かめてください。"
+        // MARK: issue 14 site
+        case .siteSampleValue, .pageDateBeforeData, .annexesNotBuilt:
+            return siteMessage
         default:
             return String(describing: self)
         }

@@ -3,8 +3,12 @@ extension Problem {
     /// (`Problem+RecordsMessage.swift`, `+FilesMessage`, `+XMLMessage`, `+TemplatesMessage`, `+Message`).
     public enum Stage: Sendable {
         case records, files, xml, templates
+        /// A published text read back (`juki-report import`): Problem+ImportMessage.swift.
+        case published
         /// The renderer's own lines (counts, the closing line of a failure) and the command line's mistakes.
         case closing
+        /// The command line as ArgumentParser and the first word refuse it (`Problem+CommandLineMessage.swift`).
+        case commandLine
     }
 
     /// What the user has to mend, from which `Outcome` picks the exit code: the records (1), something
@@ -35,7 +39,8 @@ extension Problem {
              .csvTextAfterQuote, .csvFieldCount, .csvHeader, .csvNoRows, .csvOnlyTotalRow, .csvUnknownArea,
              .csvUnknownKind, .csvRecipientForUse, .csvStatedTotalDisagrees, .rule, .noteFirstHere,
              .siteUpdatedMissing, .unsafeLink, .yamlForbiddenCharacter, .forbiddenCharacter, .textTooLong,
-             .countSumTooLarge, .yamlTooManyNodes, .csvTooManyRows:
+             .countSumTooLarge, .yamlTooManyNodes, .csvTooManyRows,
+             .siteSampleValue, .pageDateBeforeData, .annexesNotBuilt:
             return .records
         case .xmlEncoding, .xmlSyntax, .xmlDoctype, .xmlNotAnEdition, .xmlFormatVersion, .xmlSchema,
              .xmlDerivedDisagrees, .xmlIncomplete, .schemaMissing, .schemaUnreadable, .schemaInvalid, .schemaIssue,
@@ -44,21 +49,31 @@ extension Problem {
         case .templateFolderEmpty, .templateUnreadable, .templateSyntax, .templateInvalid, .templateMissing,
              .templateTag:
             return .templates
+        case .importUnexpectedLine, .importHeadingOutOfOrder, .importTextEnds, .importNumberOutOfSequence,
+             .importTableRow, .importStatedDisagrees, .importNoteCountedHere, .importNoteTitleYear, .importYearDisagrees, .importCorrected:
+            return .published
         case .moreOfTheSame, .summary, .notCompared, .emptyOption, .waitOutOfRange, .quietWithVerbose:
             return .closing
+        case .unknownCommand, .unknownOption, .optionValueMissing, .optionValueInvalid, .optionTakesNoValue,
+             .argumentMissing, .argumentsUnexpected, .commandLine, .seeHelp:
+            return .commandLine
         }
     }
 
     /// The records' problems (an input file, a value, an archive read as input, a character the Windows copy
     /// cannot hold) are the user's to mend in the records; the rest is trouble, or a mistyped command line.
+    /// An edition named on the command line (or the --input folder) that does not exist is a mistyped
+    /// command line in every command: the same class, and so the same exit code, from check, build, new and diff.
     public var `class`: Class {
         switch self {
         case .templateFolderEmpty, .templateUnreadable, .templateSyntax, .templateInvalid, .templateMissing, .templateTag,
              .schemaMissing, .schemaUnreadable, .schemaInvalid, .schemaIssue, .xmlWriterFailed, .xmlWrittenInvalid,
              .outputNotWritable, .outputBusy, .outputEditionFolderName, .unreadableArchive, .editionExists,
-             .editionNotFound, .notAnEdition, .planYearMismatch, .unifiedPlan, .notCompared:
+             .planYearMismatch, .notCompared:
             return .trouble
-        case .emptyOption, .waitOutOfRange, .quietWithVerbose:
+        case .emptyOption, .waitOutOfRange, .quietWithVerbose, .unifiedPlan, .editionFolderMissing, .editionNotFound,
+             .unknownCommand, .unknownOption, .optionValueMissing, .optionValueInvalid, .optionTakesNoValue,
+             .argumentMissing, .argumentsUnexpected, .commandLine, .seeHelp:
             return .usage
         default:
             return .records

@@ -4,6 +4,12 @@ import JukiModel
 /// worded in the message file of its stage (`Problem+Stage.swift` says which) and nowhere else, and knows its
 /// class (records, trouble, usage), from which `Outcome` picks the exit code.
 public enum Problem: Hashable, Sendable {
+    /// A published figure `import --accept-stated` took as counted: said, not an error (issue 15).
+    public var isCorrection: Bool {
+        if case .importCorrected = self { return true }
+        return false
+    }
+
     /// A value the clerk has still to supply is not an error in the records, but it stops a build all the same.
     public var isToFill: Bool {
         if case .toFill = self { return true }
@@ -194,14 +200,65 @@ public enum Problem: Hashable, Sendable {
     /// `diff --plan` of editions that do not follow each other.
     case planYearMismatch(plan: FiscalYear, results: FiscalYear)
     case unifiedPlan
-    /// The closing line of a failure to read: how many marks and errors, nothing written.
-    case summary(toFill: Int, errors: Int)
+    /// The closing line of a failure to read: how many marks and errors, and (for a command that writes)
+    /// that nothing was written.
+    case summary(toFill: Int, errors: Int, nothingWritten: Bool)
     /// The closing line of `diff` when an edition does not read.
     case notCompared(folder: String, count: Int)
     /// An empty path option (`--output ''`).
     case emptyOption(flag: String, default: String)
     case waitOutOfRange
     case quietWithVerbose
+
+    // MARK: issue 14 commands (the command line's mistakes; all of class usage, exit 64)
+    /// A first word that is neither a command nor an edition under --input (`juki-report biuld`).
+    case unknownCommand(String, suggestion: String?, commands: [String], input: String)
+    /// An option no command has (`--outptu`), with the nearest one ArgumentParser found.
+    case unknownOption(String, suggestion: String?)
+    /// An option given without its value (`--format` at the end).
+    case optionValueMissing(String)
+    /// A value an option does not take (`--format pdf`), with the values it takes when they are few.
+    case optionValueInvalid(option: String, value: String, allowed: [String])
+    /// A flag given a value (`--quiet=yes`).
+    case optionTakesNoValue(option: String, value: String)
+    /// An argument left out (`diff R4`): `<new>`.
+    case argumentMissing(String)
+    /// Arguments past those the command takes (`new R5 R6`).
+    case argumentsUnexpected([String])
+    /// A refusal of ArgumentParser's this program does not recognise, in its own words.
+    case commandLine(String)
+    /// The closing line of a mistyped command line: where its usage is (`juki-report diff --help`).
+    case seeHelp(command: String)
+
+    // MARK: issue 14 site (warnings and notes: printed by check and build, never an exit code of their own)
+    /// A value of site.yaml still one of those its 「見本の値」 lists (the shipped sample's 電話, URLs).
+    case siteSampleValue(key: String, value: String)
+    /// An edition's 掲載日 or 更新日 before the end of the 年度 whose data its page publishes.
+    case pageDateBeforeData(PageDate, edition: String, day: Day, asOf: Day)
+    /// 別添 tables (1, 2, 3) the report refers to that the edition does not carry: published elsewhere.
+    case annexesNotBuilt(edition: String, numbers: [Int])
+
+    // MARK: issue 15 import (a published text read back into records; worded in Problem+ImportMessage.swift)
+    /// A line of the published text that is not what its place holds; `expected` names what belongs there.
+    case importUnexpectedLine(expected: String)
+    /// A heading of the report met where another heading belongs (out of order, or one left out before it).
+    case importHeadingOutOfOrder(found: String, expected: String)
+    /// The text ends where more of the report belongs.
+    case importTextEnds(expected: String)
+    /// (3) where (2) belongs, 第3回 in the (2) heading.
+    case importNumberOutOfSequence(expected: String, found: String)
+    /// A table row with too few or too many cells.
+    case importTableRow(table: String, expected: Int, found: Int)
+    /// A figure the text states that disagrees with what it counts or with the 年度 (a published typo).
+    case importStatedDisagrees(figure: String, stated: String, counted: String)
+    /// The note at what the disagreeing figure counts.
+    case importNoteCountedHere(String)
+    /// The note at the title, whose 年度 the other 年度 and days of the text follow.
+    case importNoteTitleYear
+    /// A 年度 or a day the text names that is not the one its title's 年度 gives (令和3年度の利用実績 in R4).
+    case importYearDisagrees(figure: String, stated: String, expected: String)
+    /// `--accept-stated`: a figure of the text taken as counted (or from the 年度), not as stated.
+    case importCorrected(figure: String, stated: String, counted: String)
 
     // MARK: issue 13 templates
     /// A tag that the views cannot fill, found when the templates are compiled (`Templates.load`), at the tag:

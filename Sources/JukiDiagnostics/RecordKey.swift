@@ -67,6 +67,11 @@ public enum SiteKey {
     public static let indexTitle = "一覧のページ名"
     public static let contact = "問い合わせ先"
     public static let updated = "更新日"
+    // MARK: issue 14 site
+    /// 掲載日 of each edition's page (optional), placed with its 更新日 under the page's title.
+    public static let published = "掲載日"
+    /// The values of a sample site.yaml, each warned about while it is still in the file.
+    public static let samples = "見本の値"
     /// A breadcrumb.
     public static let crumbName = "名前"
     public static let crumbURL = "URL"

@@ -49,6 +49,16 @@ public enum EditionName {
         return file.lowercased().hasSuffix(".xml") ? String(file.dropLast(4)) : file
     }
 
+    /// The name an edition takes from its 年度 when none is given (`import`): the era's usual initial and the
+    /// year in it, as the folders of input/ are named — 令和4年度 → R4, 平成30年度 → H30, 令和元年度 → R1. The
+    /// 年度 is named as `FiscalYear` names it (FY2019 is 令和元年度, so R1); before 明治, the Gregorian year.
+    public static func of(_ year: FiscalYear) -> String {
+        guard let era = year.era, let initial = eraInitials[era.name] else { return "FY" + String(year.startYear) }
+        return initial + String(era.eraYear(year.startYear))
+    }
+
+    static let eraInitials = ["明治": "M", "大正": "T", "昭和": "S", "平成": "H", "令和": "R"]
+
     static func isLetterOrDigit(_ s: Unicode.Scalar) -> Bool {
         ("a"..."z").contains(s) || ("A"..."Z").contains(s) || ("0"..."9").contains(s)
     }

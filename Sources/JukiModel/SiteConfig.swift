@@ -13,15 +13,45 @@ public struct SiteConfig: Hashable, Sendable {
     public var contact: Contact
     /// 更新日 of each edition's page, by edition name (R4).
     public var updated: [String: Day]
+    /// 掲載日 of each edition's page, by edition name, where given (optional).
+    public var published: [String: Day]
 
     public init(siteName: String, siteURL: String, breadcrumb: [SiteLink], indexTitle: String,
-                contact: Contact, updated: [String: Day]) {
+                contact: Contact, updated: [String: Day], published: [String: Day] = [:]) {
         self.siteName = siteName
         self.siteURL = siteURL
         self.breadcrumb = breadcrumb
         self.indexTitle = indexTitle
         self.contact = contact
         self.updated = updated
+        self.published = published
+    }
+}
+
+// MARK: issue 14 site
+/// The dates a page carries under its title.
+public enum PageDate: Hashable, Sendable, CaseIterable {
+    /// 掲載日: when the page first went up.
+    case published
+    /// 更新日: when it last changed.
+    case updated
+}
+
+extension SiteConfig {
+    public func date(_ kind: PageDate, of edition: String) -> Day? {
+        switch kind {
+        case .published: return published[edition]
+        case .updated: return updated[edition]
+        }
+    }
+
+    /// The page's dates that come before the data it publishes can exist: an edition's figures are as of the
+    /// end of its 年度 (令和6年3月31日現在), so its page cannot go up or change before that day
+    /// (`R5: 令和5年6月1日` is last year's date left in place).
+    public func datesBeforeData(of edition: String, fiscalYear: FiscalYear) -> [(kind: PageDate, day: Day)] {
+        PageDate.allCases.compactMap { kind in
+            date(kind, of: edition).flatMap { $0 < fiscalYear.lastDay ? (kind, $0) : nil }
+        }
     }
 }
 

@@ -53,28 +53,35 @@ enum Count {
     }
 }
 
-/// The allowed key nearest to a mistyped one, if it is near enough to be the one meant.
-enum KeySuggestion {
-    static func closest(to key: String, in allowed: [String]) -> String? {
+/// The allowed key nearest to a mistyped one, if it is near enough to be the one meant: within a third of
+/// the shorter's length (at least 1). Keys and command names share the rule; a command's typo is often two
+/// letters swapped (biuld), counted as one edit where `transpositions` is set.
+public enum KeySuggestion {
+    public static func closest(to key: String, in allowed: [String], transpositions: Bool = false) -> String? {
         let k = Array(key)
         var best: (String, Int)?
         for candidate in allowed {
-            let d = distance(k, Array(candidate))
+            let d = distance(k, Array(candidate), transpositions: transpositions)
             if d < (best?.1 ?? Int.max) { best = (candidate, d) }
         }
         guard let (name, d) = best else { return nil }
         return d <= max(1, min(k.count, name.count) / 3) ? name : nil
     }
 
-    static func distance(_ a: [Character], _ b: [Character]) -> Int {
+    static func distance(_ a: [Character], _ b: [Character], transpositions: Bool = false) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
+        var before = Array(0...b.count)
         var prev = Array(0...b.count)
         for i in 1...a.count {
             var row = [i] + Array(repeating: 0, count: b.count)
             for j in 1...b.count {
                 row[j] = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                if transpositions, i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    row[j] = min(row[j], before[j - 2] + 1)
+                }
             }
+            before = prev
             prev = row
         }
         return prev[b.count]

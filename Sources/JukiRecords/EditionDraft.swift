@@ -6,12 +6,16 @@ import JukiModel
 /// What follows from the previous edition is filled in: the year advanced; the results laid out from its
 /// plan (each planned 研修, 点検, 監査 and 訓練 with its period, targets and content); the tables with their
 /// rows; the next plan started from its plan, a year on. What only the new year knows (counts, 講師, 実施者,
-/// 実施概要, 監査結果, figures) is 【要記入】, with the previous year's value in a comment where it helps.
+/// 実施概要, 監査結果, figures) is 【要記入】, with the previous year's value in a comment on its own line above
+/// it (a comment after a value on its line would cut the value where ` #` starts); the 人数 of each 所属, which
+/// a CSV cannot comment, are in a copy of the previous table beside it (`previousStaff`), which nothing reads.
 public enum EditionDraft {
     public struct Files: Sendable {
         public let reportYAML: String
         public let certifiedStaffCSV: String
         public let findingsCSV: String
+        /// certified-staff.R4.csv: the previous edition's 人数 of each 所属, for reference.
+        public let previousStaff: (name: String, text: String)
     }
 
     static let toFill = Placeholder.marker
@@ -29,7 +33,9 @@ public enum EditionDraft {
         trainings(previous, into: &y)
         activities(previous, into: &y)
         identityUse(previous, into: &y)
-        y.comment("照合情報認証の認証人数は certified-staff.csv に所属ごとに書きます（計は自動）。")
+        let previousStaffFile = "certified-staff.\(previousName).csv"
+        y.comment("照合情報認証の認証人数は certified-staff.csv に所属ごとに書きます（計は自動）。"
+                  + "\(EraText.fiscalYear(previous.fiscalYear))の人数は \(previousStaffFile) にあります（参考。読み込みません）。")
         y.blank()
         y.open(RecordKey.disclosure)
         y.pair(RecordKey.disclosureSince, EraText.day(previous.results.disclosure.since), indent: 2)
@@ -42,20 +48,33 @@ public enum EditionDraft {
         plan(previous.plan, shiftedTo: year.next, into: &y)
 
         var staff = CSVText.row(TableReader.certificationHeader)
+        var previousStaff = staff
         for row in previous.results.certification.rows {
             staff += CSVText.row([row.unit, toFill])
+            previousStaff += CSVText.row([row.unit, String(row.count)])
         }
-        return Files(reportYAML: y.text, certifiedStaffCSV: staff, findingsCSV: CSVText.row(TableReader.findingsHeader))
+        return Files(reportYAML: y.text, certifiedStaffCSV: staff, findingsCSV: CSVText.row(TableReader.findingsHeader),
+                     previousStaff: (previousStaffFile, previousStaff))
     }
 
-    /// The plan's 研修, as held: period and content kept, 受講者 and 講師 to fill.
+    /// The plan's 研修, as held: period and content kept; 受講者 in the groups of the previous year's 研修 of the
+    /// same place (第1回 for the first planned), or the plan's 対象 when there was none; 受講者 and 講師 to fill,
+    /// each under the previous year's value.
     static func trainings(_ previous: Edition, into y: inout YAMLLines) {
+        let last = EraText.fiscalYear(previous.fiscalYear)
         y.comment(ReportSection.trainings.heading)
         y.open(RecordKey.trainings)
-        for t in previous.plan.trainings {
+        for (i, t) in previous.plan.trainings.enumerated() {
+            let held = i < previous.results.trainings.count ? previous.results.trainings[i] : nil
+            let before = "\(last)（第\(i + 1)回）: "
             y.pair(RecordKey.period, EraText.period(t.period), indent: 2, item: true)
+            y.comment("時期と内容は\(last)の計画から（計画の対象: \(t.audience)）。", indent: 4)
             y.open(RecordKey.participants, indent: 4)
-            y.pair(t.audience, toFill, indent: 6)
+            for group in held?.participants ?? [Participants(group: t.audience, count: 0)] {
+                if held != nil { y.comment(before + Notation.grouped(group.count), indent: 6) }
+                y.pair(group.group, toFill, indent: 6)
+            }
+            if let held { y.comment(before + held.lecturer, indent: 4) }
             y.pair(RecordKey.lecturer, toFill, indent: 4)
             y.pair(RecordKey.content, t.content, indent: 4)
         }
@@ -70,22 +89,29 @@ public enum EditionDraft {
         }
     }
 
-    /// The plan's 点検・監査 and 訓練, as done; the audit that reported a 監査結果 last year does so again.
+    /// The plan's 点検・監査 and 訓練, as done; the audit that reported a 監査結果 last year does so again. Each
+    /// value to fill under the previous year's value of the activity of the same name.
     static func activities(_ previous: Edition, into y: inout YAMLLines) {
-        let audited = Set(previous.results.activities.filter { $0.auditResult != nil }.map(\.name))
+        let last = EraText.fiscalYear(previous.fiscalYear)
         y.comment(ReportSection.activities.heading)
         y.open(RecordKey.activities)
         for a in previous.plan.activities {
+            let done = previous.results.activities.first { $0.name == a.name }
             y.pair(RecordKey.name, a.name, indent: 2, item: true)
+            y.comment("名称、時期、対象は\(last)の計画から。", indent: 4)
             y.pair(RecordKey.period, EraText.period(a.period), indent: 4)
+            if let done { y.comment("\(last): " + done.conductors.joined(separator: "、"), indent: 4) }
             y.pair(RecordKey.conductors, toFill, indent: 4)
             targets(a.targets, into: &y, indent: 4)
             if let summary = a.summary { y.comment("計画の内容: " + text(summary), indent: 4) }
             for item in a.auditItems { y.comment("計画の監査項目: " + item, indent: 4) }
+            if let summary = done?.summary { y.comment("\(last): " + text(summary), indent: 4) }
             y.pair(RecordKey.summary, toFill, indent: 4)
-            if audited.contains(a.name) {
+            if let result = done?.auditResult {
                 y.open(RecordKey.auditResult, indent: 4)
+                y.comment("\(last): " + Notation.grouped(result.unitsWithFindings), indent: 6)
                 y.pair(RecordKey.unitsWithFindings, toFill, indent: 6)
+                if let remark = result.remark { y.comment("\(last): " + remark, indent: 6) }
                 y.pair(RecordKey.findingsRemark, toFill, indent: 6)
             }
         }

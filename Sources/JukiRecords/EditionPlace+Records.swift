@@ -3,7 +3,7 @@ import JukiModel
 
 extension EditionPlace {
     /// Where the records hold the value at this place: its key path in `report.yaml`, or its table's row.
-    var recordPath: FieldPath {
+    package var recordPath: FieldPath {
         switch self {
         case .trainingPeriod(let part, let i):
             return part.recordPath.appending(RecordKey.trainings).appending(i).appending(RecordKey.period)
@@ -38,7 +38,7 @@ extension EditionPlace.Part {
 
 extension IdentityUse.Category {
     /// The category's key under 本人確認情報の利用又は提供.
-    var recordKey: String { self == .statutory ? RecordKey.statutory : RecordKey.ordinance }
+    package var recordKey: String { self == .statutory ? RecordKey.statutory : RecordKey.ordinance }
 
     /// Its 別添 table's file.
     var annexFile: String { self == .statutory ? RecordKey.statutoryAnnexFile : RecordKey.ordinanceAnnexFile }

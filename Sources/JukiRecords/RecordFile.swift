@@ -10,12 +10,17 @@ public enum RecordFile {
     /// memory a row and 30 a byte (issue 11; Tests/Benchmark/run.sh measures it), 3 GB for 10,000,000 rows.
     static let tableLimit = 512 * 1024 * 1024
 
-    static func load(_ path: String, limit: Int) -> Result<SourceFile, Diagnostic> {
+    package static func load(_ path: String, limit: Int) -> Result<SourceFile, Diagnostic> {
         let bytes: [UInt8]
         switch InputFile.bytes(path, limit: limit) {
         case .success(let b): bytes = b
         case .failure(let d): return .failure(d)
         }
+        return decode(bytes, path: path)
+    }
+
+    /// Bytes read from `path` as text (UTF-8 with or without a BOM, or CP932), or why not, at the line.
+    package static func decode(_ bytes: [UInt8], path: String) -> Result<SourceFile, Diagnostic> {
         switch TextDecoding.decode(bytes) {
         case .success(let text):
             return .success(SourceFile(path: path, text: text))

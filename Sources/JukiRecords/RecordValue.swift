@@ -4,8 +4,8 @@ import JukiModel
 /// The checks every value of the records takes, whichever reader found it (report.yaml, site.yaml, a CSV
 /// table): one function for a line of text, one for a count. The reader says where the value stands; these
 /// say what is wrong with it.
-enum RecordValue {
-    enum Fault: Error {
+package enum RecordValue {
+    package enum Fault: Error {
         /// Wrong as a whole: the reader points at the value.
         case value(Problem)
         /// A character the text rule refuses, `offset` Unicode scalars into the text as the reader gave it.
@@ -14,7 +14,7 @@ enum RecordValue {
 
     /// One line of text: not only blanks (`Notation.isBlank`), no 【要記入】 mark, no line break, nothing the
     /// text rule refuses (`TextRules`). The value is the text without the blanks around it.
-    static func text(_ raw: String, key: String) -> Result<String, Fault> {
+    package static func text(_ raw: String, key: String) -> Result<String, Fault> {
         if Notation.isBlank(raw) { return .failure(.value(.emptyValue(key: key))) }
         if raw.contains(Placeholder.marker) { return .failure(.value(.toFill(key: key))) }
         if raw.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
@@ -29,7 +29,7 @@ enum RecordValue {
 
     /// A count as clerks type it (751, ７５１, 1,352,771; see `Count`), and as published tables print it, with
     /// its `unit` after it (6人, 11000件). First a line of text (`text`); a message quotes the text as given.
-    static func count(_ raw: String, key: String, kind: CountKind, unit: Character? = nil) -> Result<Int, Fault> {
+    package static func count(_ raw: String, key: String, kind: CountKind, unit: Character? = nil) -> Result<Int, Fault> {
         // Plain ASCII digits (nearly every CSV cell) are a count already: no Characters, no new strings.
         if case .success(let n) = Count.parse(raw, kind: kind) { return .success(n) }
         var t: String

@@ -26,8 +26,13 @@ public enum SiteConfigReader {
     ///   - path: the file, as the user named it (input/site.yaml).
     ///   - editions: the editions about to be published; each needs its 更新日.
     public static func read(path: String, editions: [String]) -> Result<SiteConfig, Diagnostics> {
+        reading(path: path, editions: editions).map(\.config)
+    }
+
+    /// The frame with what check and build warn about (`SiteReading`).
+    public static func reading(path: String, editions: [String]) -> Result<SiteReading, Diagnostics> {
         switch load(path) {
-        case .success(let file): return read(file, editions: editions)
+        case .success(let file): return reading(file, editions: editions)
         case .failure(let d): return .failure(d)
         }
     }
@@ -39,6 +44,10 @@ public enum SiteConfigReader {
     }
 
     static func read(_ file: SourceFile, editions: [String]) -> Result<SiteConfig, Diagnostics> {
+        reading(file, editions: editions).map(\.config)
+    }
+
+    static func reading(_ file: SourceFile, editions: [String]) -> Result<SiteReading, Diagnostics> {
         let sources = [file.path: file]
         let root: Node
         switch YAMLDocument.compose(file) {
@@ -46,23 +55,43 @@ public enum SiteConfigReader {
         case .failure(let d): return .failure(Diagnostics([d], sources: sources))
         }
         let reader = YAMLRecordReader(file: file)
-        let config = SiteConfigDecoder(reader: reader).decode(root, editions: editions)
+        let decoder = SiteConfigDecoder(reader: reader)
+        let config = decoder.decode(root, editions: editions)
         guard reader.diagnostics.isEmpty, let config else {
             return .failure(Diagnostics(reader.diagnostics.sorted { ($0.location?.line ?? 0, $0.location?.column ?? 0)
                 < ($1.location?.line ?? 0, $1.location?.column ?? 0) }, sources: sources))
         }
-        return .success(config)
+        return .success(SiteReading(config: config, datePlaces: decoder.datePlaces.places,
+                                    samples: decoder.samples(root), file: file))
     }
+}
+
+// MARK: issue 14 site
+/// site.yaml as read, with what `check` and `build` warn about: where each page's 掲載日 and 更新日 stand (for
+/// `PublishingWarnings`), and the values still those its 「見本の値」 lists.
+public struct SiteReading: Sendable {
+    public let config: SiteConfig
+    public let datePlaces: [PageDate: [String: SourceLocation]]
+    /// 警告 for each value still a sample, in the file's order.
+    public let samples: [Diagnostic]
+    public let file: SourceFile
 }
 
 struct SiteConfigDecoder {
     let reader: YAMLRecordReader
+    /// Where each page date was read, filled as `decode` reads them.
+    let datePlaces = DatePlaces()
+
+    final class DatePlaces {
+        var places: [PageDate: [String: SourceLocation]] = [:]
+    }
 
     func decode(_ root: Node, editions: [String]) -> SiteConfig? {
         let top = FieldPath()
         guard let f = reader.fields(root, path: top, name: SiteConfigReader.fileName, place: "site.yaml の最上位",
                                     allowed: [SiteKey.siteName, SiteKey.siteURL, SiteKey.breadcrumbs,
-                                              SiteKey.indexTitle, SiteKey.contact, SiteKey.updated],
+                                              SiteKey.indexTitle, SiteKey.contact, SiteKey.updated,
+                                              SiteKey.published, SiteKey.samples],
                                     required: [SiteKey.siteName, SiteKey.siteURL, SiteKey.indexTitle, SiteKey.contact,
                                                SiteKey.updated]) else { return nil }
         let name = f.text(SiteKey.siteName)
@@ -70,11 +99,16 @@ struct SiteConfigDecoder {
         let crumbs = f.items(SiteKey.breadcrumbs).map { self.crumb($0.node, path: $0.path) }
         let indexTitle = f.text(SiteKey.indexTitle)
         let contactRead = f.value(SiteKey.contact).flatMap { self.contact($0, path: top.appending(SiteKey.contact)) }
-        let updatedRead = f.value(SiteKey.updated).flatMap { self.updated($0, key: f.keyNode(SiteKey.updated)!, editions: editions) }
+        let updatedRead = f.value(SiteKey.updated).flatMap {
+            self.dates(.updated, $0, key: f.keyNode(SiteKey.updated)!, editions: editions)
+        }
+        let publishedRead = f.optional(SiteKey.published) { self.dates(.published, $0, key: f.keyNode(SiteKey.published)!, editions: []) }
+        let samplesRead = f.has(SiteKey.samples) ? f.texts(SiteKey.samples) : []
         let links = crumbs.compactMap { $0 }
-        guard let name, let url, let indexTitle, let contactRead, let updatedRead, links.count == crumbs.count else { return nil }
+        guard let name, let url, let indexTitle, let contactRead, let updatedRead, let publishedRead, samplesRead != nil,
+              links.count == crumbs.count else { return nil }
         return SiteConfig(siteName: name, siteURL: url, breadcrumb: links, indexTitle: indexTitle,
-                          contact: contactRead, updated: updatedRead)
+                          contact: contactRead, updated: updatedRead, published: publishedRead ?? [:])
     }
 
     func link(_ f: YAMLRecordReader.Fields, _ key: String) -> String? {
@@ -105,10 +139,11 @@ struct SiteConfigDecoder {
         return Contact(unit: unit, phone: phone, fax: fax, mailForm: form)
     }
 
-    /// 更新日: one `edition: date` line per edition; those about to be published must be there.
-    func updated(_ node: Node, key keyNode: Node, editions: [String]) -> [String: Day]? {
+    /// 更新日 (or 掲載日): one `edition: date` line per edition; those about to be published (`editions`) must be there.
+    func dates(_ kind: PageDate, _ node: Node, key keyNode: Node, editions: [String]) -> [String: Day]? {
+        let name = kind == .published ? SiteKey.published : SiteKey.updated
         guard case .mapping(let m) = node else {
-            reader.report(.expectedMapping(key: SiteKey.updated), at: node)
+            reader.report(.expectedMapping(key: name), at: node)
             return nil
         }
         var out: [String: Day] = [:]
@@ -122,17 +157,43 @@ struct SiteConfigDecoder {
             // An edition not built this time may still be a draft (`juki-report new` wrote its date as 【要記入】).
             if let edition = key.scalar?.string, !editions.contains(edition),
                value.scalar?.string.contains(Placeholder.marker) == true { continue }
-            guard let edition = reader.text(key, key: SiteKey.updated), let text = reader.text(value, key: "\(SiteKey.updated)（\(edition)）"),
-                  let day = reader.date(DateNotation.day(text), at: value, key: "\(SiteKey.updated)（\(edition)）") else {
+            guard let edition = reader.text(key, key: name), let text = reader.text(value, key: "\(name)（\(edition)）"),
+                  let day = reader.date(DateNotation.day(text), at: value, key: "\(name)（\(edition)）") else {
                 ok = false
                 continue
             }
             out[edition] = day
+            datePlaces.places[kind, default: [:]][edition] = reader.location(value)
         }
         for edition in editions where ok && out[edition] == nil {
             reader.report(.siteUpdatedMissing(edition: edition), at: keyNode)
         }
         if editions.contains(where: { out[$0] == nil }) { ok = false }
         return ok ? out : nil
+    }
+}
+
+// MARK: issue 14 site
+extension SiteConfigDecoder {
+    /// A 警告 at every value of the file (outside the list itself) that 「見本の値」 lists: the shipped sample
+    /// marks its own made-up values, so the warning lasts exactly until each is replaced, with no number in code.
+    func samples(_ root: Node) -> [Diagnostic] {
+        guard let list = root.mapping?[SiteKey.samples]?.sequence else { return [] }
+        let samples = Set(list.compactMap { $0.scalar?.string })
+        var out: [Diagnostic] = []
+        func walk(_ node: Node, key: String) {
+            switch node {
+            case .scalar(let s) where samples.contains(s.string):
+                out.append(Diagnostic(.siteSampleValue(key: key, value: s.string), at: reader.location(node), severity: .warning))
+            case .mapping(let m):
+                for (k, v) in m where k.scalar?.string != SiteKey.samples { walk(v, key: k.scalar?.string ?? key) }
+            case .sequence(let items):
+                for item in items { walk(item, key: key) }
+            default:
+                break
+            }
+        }
+        walk(root, key: "")
+        return out
     }
 }

@@ -3,7 +3,7 @@ import JukiModel
 
 /// `certified-staff.csv`: 所属,人数, one row per 所属, and perhaps a row stating the total.
 extension TableReader {
-    static let certificationHeader = [RecordKey.unitColumn, "人数"]
+    package static let certificationHeader = [RecordKey.unitColumn, "人数"]
     /// A row whose 所属 is one of these states the total; it is checked, not kept (合計 is what Excel's
     /// AutoSum row is often called; kept as a 所属, it would double the total).
     static let totalLabels: Set<String> = ["計", "合計", "総計"]

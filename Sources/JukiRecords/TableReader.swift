@@ -5,7 +5,7 @@ import JukiModel
 /// 別添 tables. This file holds the reading every table shares (rows streamed under a checked header, each cell
 /// through `RecordValue`); each table's own reader is in an extension beside it (`TableReader+Certification`,
 /// `+Findings`, `+Annexes`), and the byte-level shortcuts for large tables are in `CellShortcuts`.
-struct TableReader {
+package struct TableReader {
     var diagnostics = DiagnosticLog()
     var sources: [String: SourceFile] = [:]
     var locations: [FieldPath: SourceLocation] = [:]

@@ -21,6 +21,24 @@ struct YAMLLines {
         text += prefix(indent, item) + key + ":\n"
     }
 
+    /// `key: [a, b]` when every item stands plain in a flow list (as input/R4 writes 実施者), else a block list.
+    mutating func list(_ key: String, _ items: [String], indent: Int) {
+        let flowSafe = items.allSatisfy { item in
+            Self.scalar(item) == item && !item.contains(where: { ",[]{}".contains($0) })
+        }
+        if flowSafe {
+            text += String(repeating: " ", count: indent) + key + ": [" + items.joined(separator: ", ") + "]\n"
+        } else {
+            open(key, indent: indent)
+            for item in items { self.item(item, indent: indent + 2) }
+        }
+    }
+
+    /// `key: {}`: a mapping with nothing in it (a category whose 別添 table gives every figure, without 根拠).
+    mutating func emptyMapping(_ key: String, indent: Int) {
+        text += String(repeating: " ", count: indent) + key + ": {}\n"
+    }
+
     /// `- value`.
     mutating func item(_ value: String, indent: Int) {
         text += String(repeating: " ", count: indent) + "- " + Self.scalar(value) + "\n"

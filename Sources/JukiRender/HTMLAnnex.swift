@@ -26,8 +26,8 @@ public enum HTMLAnnex {
         var pages: [(fileName: String, view: AnnexPageView)] = []
         for (file, label, affair, publication) in annexes where affair != nil || publication != nil {
             let frame = PageFrame(site, trail: [CrumbView(name: pageName, href: HTMLReport.fileName), CrumbView(name: label, href: nil)],
-                                  updated: site.updated[name])
-            let view = AnnexPageView(site: frame.site, breadcrumb: frame.breadcrumb, updated: frame.updated,
+                                  edition: name)
+            let view = AnnexPageView(site: frame.site, breadcrumb: frame.breadcrumb, dates: frame.dates,
                                      fiscalYear: report.fiscalYear, reportTitle: report.title,
                                      isStatutory: file == AnnexFiles.statutory, isOrdinance: file == AnnexFiles.ordinance,
                                      isPublication: file == AnnexFiles.publication,
@@ -41,7 +41,7 @@ public enum HTMLAnnex {
 struct AnnexPageView: Sendable {
     let site: SiteView
     let breadcrumb: [CrumbView]
-    let updated: UpdatedView?
+    let dates: PageDatesView?
     let fiscalYear: String
     let reportTitle: String
     let isStatutory: Bool

@@ -44,7 +44,7 @@ public enum HTMLIndex {
         }
         let frame = PageFrame(site, trail: [], updated: entries.compactMap { site.updated[$0.name] }.max())
         return IndexView(pageTitle: site.indexTitle + " - " + site.siteName, title: site.indexTitle,
-                         site: frame.site, breadcrumb: frame.breadcrumb, updated: frame.updated, editions: views)
+                         site: frame.site, breadcrumb: frame.breadcrumb, dates: frame.dates, editions: views)
     }
 
     /// テキスト形式（report.txt, …）: what a reader needs to choose a file.

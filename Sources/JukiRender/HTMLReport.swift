@@ -25,8 +25,19 @@ public enum HTMLReport {
     static func page(_ edition: Edition, name: String, site: SiteConfig) -> PageView {
         let report = ReportView(edition)
         let pageName = report.fiscalYear + report.title
-        let frame = PageFrame(site, trail: [CrumbView(name: pageName, href: nil)], updated: site.updated[name])
+        let frame = PageFrame(site, trail: [CrumbView(name: pageName, href: nil)], edition: name)
         return PageView(pageTitle: pageName + " - " + site.siteName, site: frame.site, breadcrumb: frame.breadcrumb,
-                        updated: frame.updated, report: report)
+                        dates: frame.dates, report: report)
     }
+}
+
+/// What the CMS fragment (html/content alone) has of the page around it: no dates (the CMS places its own).
+/// html/content is compiled inside it, as the page compiles it inside `PageView`: a name html/content or its
+/// parts take from the page (`{{#dates}}` in html/page-dates) is declared here, empty, not left to chance.
+struct FragmentPageView: Sendable {
+    var dates: PageDatesView? { nil }
+}
+
+extension FragmentPageView: TemplateValue {
+    static let templateFields: [(String, any TemplateField<FragmentPageView>)] = [("dates", maybe { $0.dates })]
 }

@@ -27,6 +27,10 @@ public struct ReportView: Sendable {
     public let statutoryAnnex: AffairAnnexView?
     public let ordinanceAnnex: AffairAnnexView?
     public let publicationAnnex: PublicationAnnexView?
+    /// The 公表 sentence in runs: its 「別添3」 links the 別添3 page when the edition carries it (issue 14).
+    public let publicationRuns: [TextRunView]
+    /// Whether `publicationRuns` links 別添3 (the page then needs no link of its own to it).
+    public let publicationLinksAnnex: Bool
     public let planYear: String
     public let planTrainings: [PlannedTrainingView]
     public let planActivities: [ActivityView]
@@ -58,6 +62,8 @@ public struct ReportView: Sendable {
         statutoryAnnex = AffairAnnexView(e.results.identityUse.statutory, fileName: AnnexFiles.statutory)
         ordinanceAnnex = AffairAnnexView(e.results.identityUse.ordinance, fileName: AnnexFiles.ordinance)
         publicationAnnex = PublicationAnnexView(e.results.identityUse)
+        publicationRuns = TextRunView.linking(AnnexFiles.publicationReference, in: publication, to: publicationAnnex?.href)
+        publicationLinksAnnex = publicationRuns.contains { $0.href != nil }
         planYear = EraText.fiscalYear(e.planYear)
         planTrainings = e.plan.trainings.enumerated().map { i, t in
             PlannedTrainingView(number: i + 1, period: EraText.period(t.period), periodIsSpan: !t.period.isSingleMonth,
@@ -219,6 +225,22 @@ public enum AnnexFiles {
     public static let statutory = "annex1.html"
     public static let ordinance = "annex2.html"
     public static let publication = "annex3.html"
+    /// How the 公表 sentence names 別添3 (「別添3のとおり公表する」): the words that link its page.
+    public static let publicationReference = "別添3"
+}
+
+// MARK: issue 14 site
+/// A run of a sentence, linked or not (the template chooses the markup).
+public struct TextRunView: Sendable {
+    public let text: String
+    public let href: String?
+
+    /// `text` as runs, its first `words` linked to `href`; one plain run when there is no link to make.
+    static func linking(_ words: String, in text: String, to href: String?) -> [TextRunView] {
+        guard let href, let range = text.range(of: words) else { return [TextRunView(text: text, href: nil)] }
+        return [TextRunView(text: String(text[..<range.lowerBound]), href: nil), TextRunView(text: words, href: href),
+                TextRunView(text: String(text[range.upperBound...]), href: nil)].filter { !$0.text.isEmpty }
+    }
 }
 
 /// A 別添 table as the report and its page show it: a row per 事務, the total, and the page's file name beside

@@ -10,35 +10,76 @@ struct SiteView: Sendable {
     init(_ site: SiteConfig) {
         name = site.siteName
         url = site.siteURL
-        contact = ContactView(unit: site.contact.unit, phone: site.contact.phone, fax: site.contact.fax,
+        contact = ContactView(unit: site.contact.unit, phone: PhoneView(site.contact.phone), fax: site.contact.fax.map(PhoneView.init),
                               mailForm: site.contact.mailForm)
     }
 }
 
 struct ContactView: Sendable {
     let unit: String
-    let phone: String
-    let fax: String?
+    let phone: PhoneView
+    let fax: PhoneView?
     let mailForm: String?
 }
 
+// MARK: issue 14 site
+/// A number as written in site.yaml, and its `tel:` link (a phone taps it to call; RFC 3966 uses tel: for FAX
+/// numbers too): the digits and hyphens of the number's leading part, 全角 digits made 半角, so that
+/// 「045-210-3171（直通）」 links tel:045-210-3171. No link when that part holds fewer than 3 digits.
+struct PhoneView: Sendable {
+    let text: String
+    let href: String?
+
+    init(_ text: String) {
+        self.text = text
+        var number = String.UnicodeScalarView()
+        var digits = 0
+        for s in Notation.trimmed(text).unicodeScalars {
+            if let d = Notation.halfWidthDigit(s) {
+                number.append(d)
+                digits += 1
+            } else if s == "+" && number.isEmpty {
+                number.append(s)
+            } else if "-－‐‑–ー()（） ".unicodeScalars.contains(s) {
+                if let last = number.last, last != "-", last != "+" { number.append("-") }
+            } else {
+                break
+            }
+        }
+        while number.last == "-" { number.removeLast() }
+        href = digits >= 3 ? "tel:" + String(number) : nil
+    }
+}
+
+/// 掲載日 (when site.yaml gives it) and 更新日, placed under the page's title.
+struct PageDatesView: Sendable {
+    let published: UpdatedView?
+    let updated: UpdatedView
+}
+
 /// The frame of every page of the site (an edition's page, its 別添 pages, the index): the site, the
-/// breadcrumb down to the page, and the page's 更新日. Built here only.
+/// breadcrumb down to the page, and the page's 掲載日 and 更新日. Built here only.
 struct PageFrame: Sendable {
     let site: SiteView
     let breadcrumb: [CrumbView]
-    let updated: UpdatedView?
+    let dates: PageDatesView?
 
     /// - Parameters:
     ///   - trail: the pages below the index down to this one (the last, unlinked); empty for the index itself.
     ///     Links are relative to an edition's folder (`../index.html` is the index).
-    ///   - updated: nil places no 更新日: that a published edition has one is site.yaml's rule, checked where
-    ///     it is read (`SiteConfigReader`), not the renderer's.
-    init(_ site: SiteConfig, trail: [CrumbView], updated: Day?) {
+    ///   - updated: nil places no dates: that a published edition has its 更新日 is site.yaml's rule, checked
+    ///     where it is read (`SiteConfigReader`), not the renderer's.
+    ///   - published: 掲載日, where site.yaml gives one.
+    init(_ site: SiteConfig, trail: [CrumbView], updated: Day?, published: Day? = nil) {
         self.site = SiteView(site)
         let index = CrumbView(name: site.indexTitle, href: trail.isEmpty ? nil : "../" + HTMLIndex.fileName)
         breadcrumb = site.breadcrumb.map { CrumbView(name: $0.name, href: $0.url) } + [index] + trail
-        self.updated = updated.map(UpdatedView.init)
+        dates = updated.map { PageDatesView(published: published.map(UpdatedView.init), updated: UpdatedView($0)) }
+    }
+
+    /// An edition's page or one of its 別添 pages: the edition's 掲載日 and 更新日.
+    init(_ site: SiteConfig, trail: [CrumbView], edition name: String) {
+        self.init(site, trail: trail, updated: site.updated[name], published: site.published[name])
     }
 }
 
@@ -65,7 +106,7 @@ struct PageView: Sendable {
     let pageTitle: String
     let site: SiteView
     let breadcrumb: [CrumbView]
-    let updated: UpdatedView?
+    let dates: PageDatesView?
     let report: ReportView
 }
 
@@ -75,7 +116,7 @@ struct IndexView: Sendable {
     let title: String
     let site: SiteView
     let breadcrumb: [CrumbView]
-    let updated: UpdatedView?
+    let dates: PageDatesView?
     let editions: [IndexEntryView]
 }
 

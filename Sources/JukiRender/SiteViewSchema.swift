@@ -13,6 +13,18 @@ extension ContactView: TemplateValue {
     ]
 }
 
+extension PhoneView: TemplateValue {
+    static let templateFields: [(String, any TemplateField<PhoneView>)] = [
+        ("text", one { $0.text }), ("href", maybe { $0.href }),
+    ]
+}
+
+extension PageDatesView: TemplateValue {
+    static let templateFields: [(String, any TemplateField<PageDatesView>)] = [
+        ("published", maybe { $0.published }), ("updated", one { $0.updated }),
+    ]
+}
+
 extension CrumbView: TemplateValue {
     static let templateFields: [(String, any TemplateField<CrumbView>)] = [
         ("name", one { $0.name }), ("href", maybe { $0.href }),
@@ -28,14 +40,14 @@ extension UpdatedView: TemplateValue {
 extension PageView: TemplateValue {
     static let templateFields: [(String, any TemplateField<PageView>)] = [
         ("pageTitle", one { $0.pageTitle }), ("site", one { $0.site }), ("breadcrumb", many { $0.breadcrumb }),
-        ("updated", maybe { $0.updated }), ("report", one { $0.report }),
+        ("dates", maybe { $0.dates }), ("report", one { $0.report }),
     ]
 }
 
 extension IndexView: TemplateValue {
     static let templateFields: [(String, any TemplateField<IndexView>)] = [
         ("pageTitle", one { $0.pageTitle }), ("title", one { $0.title }), ("site", one { $0.site }),
-        ("breadcrumb", many { $0.breadcrumb }), ("updated", maybe { $0.updated }), ("editions", many { $0.editions }),
+        ("breadcrumb", many { $0.breadcrumb }), ("dates", maybe { $0.dates }), ("editions", many { $0.editions }),
     ]
 }
 
@@ -54,7 +66,7 @@ extension FileLinkView: TemplateValue {
 
 extension AnnexPageView: TemplateValue {
     static let templateFields: [(String, any TemplateField<AnnexPageView>)] = [
-        ("site", one { $0.site }), ("breadcrumb", many { $0.breadcrumb }), ("updated", maybe { $0.updated }),
+        ("site", one { $0.site }), ("breadcrumb", many { $0.breadcrumb }), ("dates", maybe { $0.dates }),
         ("fiscalYear", one { $0.fiscalYear }), ("reportTitle", one { $0.reportTitle }),
         ("isStatutory", flag { $0.isStatutory }), ("isOrdinance", flag { $0.isOrdinance }),
         ("isPublication", flag { $0.isPublication }), ("affairAnnex", maybe { $0.affairAnnex }),

@@ -58,7 +58,7 @@ public struct Templates: Sendable {
     func render<V: TemplateValue>(_ view: V, template root: TemplateRoot<V>) throws(Diagnostics) -> String {
         guard let compiled = root.get(self) else { throw Diagnostics(.templateMissing(root.name)) }
         var out = TemplateOutput(capacity: 1 << 16)
-        compiled.render(view, into: &out)
+        compiled.render(view, &out)
         while out.bytes.last == 0x0A { out.bytes.removeLast() }
         out.bytes.append(0x0A)
         return String(decoding: out.bytes, as: UTF8.self)

@@ -15,8 +15,15 @@ extension ReportView: TemplateValue {
         ("hasDisclosureRequests", flag { $0.hasDisclosureRequests }), ("findingAreas", many { $0.findingAreas }),
         ("findingsClosing", maybe { $0.findingsClosing }), ("statutoryAnnex", maybe { $0.statutoryAnnex }),
         ("ordinanceAnnex", maybe { $0.ordinanceAnnex }), ("publicationAnnex", maybe { $0.publicationAnnex }),
+        ("publicationRuns", many { $0.publicationRuns }), ("publicationLinksAnnex", flag { $0.publicationLinksAnnex }),
         ("planYear", one { $0.planYear }), ("planTrainings", many { $0.planTrainings }),
         ("planActivities", many { $0.planActivities }),
+    ]
+}
+
+extension TextRunView: TemplateValue {
+    static let templateFields: [(String, any TemplateField<TextRunView>)] = [
+        ("text", one { $0.text }), ("href", maybe { $0.href }),
     ]
 }
 

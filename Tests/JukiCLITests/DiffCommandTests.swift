@@ -49,6 +49,37 @@ final class DiffCommandTests: XCTestCase {
         XCTAssertEqual(try Paths.read(work + "/report.txt"), try Paths.read(Paths.inRoot(r5 + "/expected/report.txt")))
     }
 
+    /// The unified diff names the built report.txt of each edition (output/R4/report.txt, output/R5/report.txt):
+    /// `patch -p0` in the project's folder turns the old edition's built text into the new one's, byte for byte.
+    func testUnifiedDiffAppliesWithPatchP0ToTheBuiltOutput() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/patch") else { throw XCTSkip("patch is not installed") }
+        let work = try Paths.workspaceWithR4()
+        defer { try? FileManager.default.removeItem(atPath: work) }
+        try Paths.copyFolder(Paths.inRoot(r5), to: work + "/input/R5")
+        try FileManager.default.removeItem(atPath: work + "/input/R5/expected")
+        let site = work + "/input/site.yaml"
+        try (try Paths.read(site) + "  R5: 令和6年6月28日\n").write(toFile: site, atomically: true, encoding: .utf8)
+        let built = try CLIRun.run(["build", "--templates", Paths.templates, "--quiet"], in: work, environment: plain)
+        XCTAssertEqual(built.status, 0, built.stderr)
+        let r = try CLIRun.run(["diff", "--format", "unified", "--templates", Paths.templates, "R4", "R5"], in: work, environment: plain)
+        XCTAssertEqual(r.status, 1, r.stderr)
+        XCTAssertTrue(r.stdout.hasPrefix("--- output/R4/report.txt\n+++ output/R5/report.txt\n@@ "), r.stdout)
+        try r.stdout.write(toFile: work + "/r5.diff", atomically: true, encoding: .utf8)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/patch")
+        p.arguments = ["-p0", "-s", "-i", "r5.diff"]
+        p.currentDirectoryURL = URL(fileURLWithPath: work)
+        try p.run()
+        p.waitUntilExit()
+        XCTAssertEqual(p.terminationStatus, 0)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: work + "/output/R4/report.txt")),
+                       try Data(contentsOf: URL(fileURLWithPath: work + "/output/R5/report.txt")))
+        // A folder or an archive names its edition by the folder's name: output/<name>/report.txt.
+        let xml = try CLIRun.run(["diff", "--format", "unified", "--templates", Paths.templates, "output/R4/report.xml", "input/R5"],
+                                 in: work, environment: plain)
+        XCTAssertTrue(xml.stdout.hasPrefix("--- output/R4/report.txt\n+++ output/R5/report.txt\n"), xml.stdout)
+    }
+
     func testColourOnlyWhenAskedAndNeverWithNoColor() throws {
         let piped = try CLIRun.run(["diff", "R4", r5], environment: plain)
         XCTAssertFalse(piped.stdout.contains("\u{1B}["))
@@ -59,14 +90,17 @@ final class DiffCommandTests: XCTestCase {
     }
 
     func testTroubleExitsTwoWithAClearMessage() throws {
+        // A missing edition is a mistyped command line (64), as in every command.
         let missing = try CLIRun.run(["diff", "R4", "R9"], environment: plain)
-        XCTAssertEqual(missing.status, 2)
+        XCTAssertEqual(missing.status, 64)
         XCTAssertEqual(missing.stdout, "")
-        XCTAssertEqual(missing.stderr, "エラー: 版「R9」が見つかりません。「input」の下の版の名前（R4 など）か、版のフォルダを指定してください。\n")
+        XCTAssertEqual(missing.stderr, "エラー: 版「R9」が見つかりません。「input」の下の版の名前（R4 など）か、版のフォルダを指定してください。\n"
+                       + "使い方は「juki-report diff --help」で確かめてください。\n")
 
         let xml = try CLIRun.run(["diff", "R4", "archive/R5.xml"], environment: plain)
-        XCTAssertEqual(xml.status, 2)
-        XCTAssertEqual(xml.stderr, "エラー: 版「archive/R5.xml」が見つかりません。「input」の下の版の名前（R4 など）か、版のフォルダを指定してください。\n")
+        XCTAssertEqual(xml.status, 64)
+        XCTAssertEqual(xml.stderr, "エラー: 版「archive/R5.xml」が見つかりません。「input」の下の版の名前（R4 など）か、版のフォルダを指定してください。\n"
+                       + "使い方は「juki-report diff --help」で確かめてください。\n")
 
         let mismatch = try CLIRun.run(["diff", "--plan", "R4", "Tests/Editions/heisei"], environment: plain)
         XCTAssertEqual(mismatch.status, 2)

@@ -19,7 +19,7 @@ final class OutputPathTests: XCTestCase {
         let r = try CLIRun.run(["build", "--input", "input", "--output", "", "--templates", Paths.templates],
                                in: work, environment: Workspace.quietCrashes)
         XCTAssertEqual(r.status, 64, r.stderr)
-        XCTAssertTrue(r.stderr.hasPrefix("Error: --output が空です。場所を指定するか、--output を省いて既定の「output」を使ってください。\n"), r.stderr)
+        XCTAssertTrue(r.stderr.hasPrefix("エラー: --output が空です。場所を指定するか、--output を省いて既定の「output」を使ってください。\n"), r.stderr)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: work).sorted(), ["input"])
     }
 
@@ -35,7 +35,7 @@ final class OutputPathTests: XCTestCase {
             let r = try CLIRun.run(arguments, in: work, environment: Workspace.quietCrashes)
             XCTAssertEqual(r.status, 64, "\(arguments): \(r.stderr)")
             let option = arguments[arguments.count - 2]
-            XCTAssertTrue(r.stderr.hasPrefix("Error: \(option) が空です。"), "\(arguments): \(r.stderr)")
+            XCTAssertTrue(r.stderr.hasPrefix("エラー: \(option) が空です。"), "\(arguments): \(r.stderr)")
         }
     }
 

@@ -59,7 +59,7 @@ final class HTMLGoldenTests: XCTestCase {
         let site = try HTMLFixture.site()
         let page = try HTMLReport.render(r4, name: "R9", site: site, templates: templates)
         let dated = try HTMLReport.render(r4, name: "R4", site: site, templates: templates)
-        let line = "<p class=\"updated\">更新日：<time datetime=\"2023-06-30\">令和5年6月30日</time></p>\n"
+        let line = "<p class=\"page-dates\"><span>更新日：<time datetime=\"2023-06-30\">令和5年6月30日</time></span></p>\n"
         XCTAssertTrue(dated.contains(line))
         XCTAssertEqual(page, dated.replacingOccurrences(of: line, with: ""))
     }

@@ -76,10 +76,17 @@ final class HTMLStructureTests: XCTestCase {
             XCTAssertFalse(tables.isEmpty)
             for table in tables {
                 let caption = try XCTUnwrap(PageTree.children(table, "caption").first, "\(r.name): a table without caption")
+                // Only a wide table (a 別添's, 3 to 5 columns) scrolls, in a region a keyboard can reach; the
+                // two-column tables reflow at any width (.ci/reflow-check.py) and are no tab stops (issue 14).
                 let scroll = try XCTUnwrap(table.parent as? XMLElement)
-                XCTAssertEqual(PageTree.attribute(scroll, "role"), "region")
-                XCTAssertEqual(PageTree.attribute(scroll, "tabindex"), "0")
-                XCTAssertEqual(PageTree.attribute(scroll, "aria-labelledby"), PageTree.attribute(caption, "id"))
+                if PageTree.attribute(table, "class")?.contains("juki-annex") == true {
+                    XCTAssertEqual(PageTree.attribute(scroll, "role"), "region")
+                    XCTAssertEqual(PageTree.attribute(scroll, "tabindex"), "0")
+                    XCTAssertEqual(PageTree.attribute(scroll, "aria-labelledby"), PageTree.attribute(caption, "id"))
+                } else {
+                    XCTAssertNil(PageTree.attribute(scroll, "tabindex"), "\(r.name): a table that reflows in a tab stop")
+                    XCTAssertNotEqual(PageTree.attribute(scroll, "class"), "juki-table-scroll", r.name)
+                }
                 let headRow = PageTree.children(try XCTUnwrap(PageTree.children(table, "thead").first), "tr")[0]
                 let columnHeaders = PageTree.children(headRow, "th")
                 XCTAssertTrue(columnHeaders.allSatisfy { PageTree.attribute($0, "scope") == "col" })
@@ -160,7 +167,10 @@ final class HTMLStructureTests: XCTestCase {
             for tag in ["<html", "<head", "<body", "<main", "<header", "<footer", "<nav", "<style", "<!DOCTYPE"] {
                 XCTAssertFalse(r.fragment.contains(tag), "\(r.name): \(tag)")
             }
-            XCTAssertTrue(r.page.contains(r.fragment.trimmingCharacters(in: .newlines)), "the page holds the fragment")
+            // The page holds the fragment, and its dates under the h1 (html/page-dates; the CMS places its own).
+            let withoutDates = r.page.components(separatedBy: "\n").filter { !$0.hasPrefix("<p class=\"page-dates\">") }
+                .joined(separator: "\n")
+            XCTAssertTrue(withoutDates.contains(r.fragment.trimmingCharacters(in: .newlines)), "the page holds the fragment")
         }
     }
 }

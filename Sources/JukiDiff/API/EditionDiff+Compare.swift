@@ -26,7 +26,7 @@ extension EditionDiff {
         }
 
         var activities = ChangeList(budget: budget)
-        activities.activities(old.results.activities, new.results.activities, summaryLabel: "実施概要")
+        activities.activities(old.results.activities, new.results.activities, planned: false)
 
         var use = ChangeList(budget: budget)
         use.identityUse(old.results.identityUse, new.results.identityUse)
@@ -49,7 +49,7 @@ extension EditionDiff {
             planTrainings.text(place + ["内容"], o.content, n.content)
         }
         var planActivities = ChangeList(budget: budget)
-        planActivities.activities(old.plan.activities, new.plan.activities, summaryLabel: "内容")
+        planActivities.activities(old.plan.activities, new.plan.activities, planned: true)
 
         return EditionDiff(
             mode: .editions,

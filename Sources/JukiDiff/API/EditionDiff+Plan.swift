@@ -26,7 +26,7 @@ extension EditionDiff {
             case let (a, b): activities.targets([d.name, "対象"], a, b)
             }
         }
-        for i in pairs.removed { activities.add([old.plan.activities[i].name], .removed(.activity(old.plan.activities[i]))) }
+        for i in pairs.removed { activities.add([old.plan.activities[i].name], .removed(.plannedActivity(old.plan.activities[i]))) }
         for j in pairs.added { activities.add([new.results.activities[j].name], .added(.activity(new.results.activities[j]))) }
 
         return EditionDiff(

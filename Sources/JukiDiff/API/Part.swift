@@ -14,8 +14,10 @@ public enum Part: Hashable, Sendable {
     case trainingNote(TrainingNote)
     /// A group of 受講者 and its count.
     case participants(Participants)
-    /// A 点検・監査 or 訓練, held or planned.
+    /// A 点検・監査 or 訓練 held (its summary is the report's 実施概要).
     case activity(Activity)
+    /// A 点検・監査 or 訓練 planned for the next 年度 (its summary is the plan's 内容).
+    case plannedActivity(Activity)
     /// The 対象 of a 点検・監査: a list of 所属 or a description with its count.
     case targets(Targets)
     /// 監査結果.

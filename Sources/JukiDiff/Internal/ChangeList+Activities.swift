@@ -1,12 +1,14 @@
 import JukiModel
 
 extension ChangeList {
-    /// 点検・監査 paired by 名称 (所属点検, 管理者点検, 外部監査, 緊急時対応訓練).
-    mutating func activities(_ old: [Activity], _ new: [Activity], summaryLabel: String) {
+    /// 点検・監査 paired by 名称 (所属点検, 管理者点検, 外部監査, 緊急時対応訓練): those held (the summary is
+    /// labelled 実施概要, as in the report) or those `planned` (内容).
+    mutating func activities(_ old: [Activity], _ new: [Activity], planned: Bool) {
         let pairs = old.map(\.name).pairs(with: new.map(\.name))
-        for (i, j) in pairs.both { activity(old[i], new[j], summaryLabel: summaryLabel) }
-        for i in pairs.removed { add([old[i].name], .removed(.activity(old[i]))) }
-        for j in pairs.added { add([new[j].name], .added(.activity(new[j]))) }
+        func part(_ a: Activity) -> Part { planned ? .plannedActivity(a) : .activity(a) }
+        for (i, j) in pairs.both { activity(old[i], new[j], summaryLabel: planned ? "内容" : "実施概要") }
+        for i in pairs.removed { add([old[i].name], .removed(part(old[i]))) }
+        for j in pairs.added { add([new[j].name], .added(part(new[j]))) }
         let common = Set(pairs.both.map { new[$0.new].name })
         let oldOrder = old.map(\.name).filter(common.contains), newOrder = new.map(\.name).filter(common.contains)
         if oldOrder != newOrder { text(["順序"], oldOrder.joined(separator: "、"), newOrder.joined(separator: "、")) }

@@ -26,7 +26,7 @@ struct DiffPageView: Sendable {
     init(_ d: EditionDiff) {
         let words = DiffVocabulary(d)
         let header = words.header(d)
-        title = "\(d.old.name) と \(d.new.name) の違い"
+        title = words.title(d)
         oldHeading = header.old
         newHeading = header.new
         oldSide = "\(words.oldSide)（\(d.old.yearText)）"

@@ -43,7 +43,9 @@ extension DiffJSON {
                  "content": .string(t.content)]
         case .trainingNote(let n): o = ["part": "trainingNote", "text": .string(n.text), "participantCount": .int(n.participantCount)]
         case .participants(let p): o = participants(p).fields.merging(["part": "participants"]) { a, _ in a }
-        case .activity(let a):
+        case .activity(let a), .plannedActivity(let a):
+            // One shape in JSON: a planned activity is told apart by where it stands (the plan's section, or
+            // the old side of `diff --plan`).
             o = ["part": "activity", "name": .string(a.name), "period": period(a.period),
                  "conductors": .array(a.conductors.map(JSONValue.string))]
             o["targets"] = a.targets.map(targets)

@@ -29,7 +29,8 @@ enum DiffNotation {
         case .plannedTraining(let t): return "\(EraText.period(t.period)) 対象: \(t.audience) 内容: \(t.content)"
         case .trainingNote(let n): return "\(n.text)（受講者\(Notation.grouped(n.participantCount))名）"
         case .participants(let p): return text(p)
-        case .activity(let a): return text(a)
+        case .activity(let a): return text(a, summaryLabel: "実施概要：")
+        case .plannedActivity(let a): return text(a, summaryLabel: "内容：")
         case .targets(let t): return text(t)
         case .auditResult(let r): return "指摘\(Notation.grouped(r.unitsWithFindings))所属 \(r.remark ?? "")"
         case .finding(let f): return "指摘事項：\(f.finding)／対応内容：\(f.response)"
@@ -43,11 +44,12 @@ enum DiffNotation {
 
     static func text(_ p: Participants) -> String { "\(p.group)\(Notation.grouped(p.count))名" }
 
-    static func text(_ a: Activity) -> String {
+    /// An activity in one line, its summary under the report's label: 実施概要 for one held, 内容 for one planned.
+    static func text(_ a: Activity, summaryLabel: String) -> String {
         var parts = ["\(a.name)（\(EraText.period(a.period))）"]
         if !a.conductors.isEmpty { parts.append("実施者：" + a.conductors.joined(separator: "、")) }
         if let t = a.targets { parts.append("対象：" + text(t)) }
-        if let s = a.summary { parts.append("内容：" + s.comparedText.replacingOccurrences(of: "\n", with: " ")) }
+        if let s = a.summary { parts.append(summaryLabel + s.comparedText.replacingOccurrences(of: "\n", with: " ")) }
         return parts.joined(separator: " ")
     }
 

@@ -22,6 +22,14 @@ struct DiffVocabulary {
         }
     }
 
+    /// The page's title: R4 と R5 の違い; in `.plan` mode 令和5年度の計画と結果（R4 と R5）.
+    func title(_ diff: EditionDiff) -> String {
+        switch diff.mode {
+        case .editions: return "\(diff.old.name) と \(diff.new.name) の違い"
+        case .plan: return "\(diff.new.yearText)の計画と結果（\(diff.old.name) と \(diff.new.name)）"
+        }
+    }
+
     /// 旧: R4（令和4年度）; in `.plan` mode 計画: R4 の次年度計画（令和5年度）.
     func header(_ diff: EditionDiff) -> (old: String, new: String) {
         switch diff.mode {

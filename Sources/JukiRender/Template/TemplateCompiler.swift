@@ -39,7 +39,20 @@ struct TemplateCompiler: Sendable {
                                        output: TemplateContentType) throws(Diagnostics) -> CompiledTemplate<V>? {
         guard let template = parsed[name] else { return nil }
         let site = TemplateSite(source: template.source, output: output, including: [name])
-        return CompiledTemplate(steps: try compile(template.tokens, site, Frame<V, NoFrame>.self))
+        let steps = try compile(template.tokens, site, Frame<V, NoFrame>.self)
+        return CompiledTemplate { view, out in steps.render(Frame(top: view, below: NoFrame(), isLast: false), into: &out) }
+    }
+
+    /// A root whose view sits inside another, as it does where a page includes it: html/content, which the page
+    /// renders inside `{{#report}}`, is compiled for the fragment inside `FragmentPageView` (a page without
+    /// dates), so the names it shares with the page resolve the same way in both.
+    func compileRoot<V: TemplateValue, O: TemplateValue>(_ name: String, as: V.Type, within outer: O,
+                                                         output: TemplateContentType) throws(Diagnostics) -> CompiledTemplate<V>? {
+        guard let template = parsed[name] else { return nil }
+        let site = TemplateSite(source: template.source, output: output, including: [name])
+        let steps = try compile(template.tokens, site, Frame<V, Frame<O, NoFrame>>.self)
+        let frame = Frame(top: outer, below: NoFrame(), isLast: false)
+        return CompiledTemplate { view, out in steps.render(Frame(top: view, below: frame, isLast: false), into: &out) }
     }
 
     func compile<F: TemplateFrame>(_ tokens: [TemplateToken], _ entry: TemplateSite,
@@ -143,11 +156,5 @@ struct TemplateCompiler: Sendable {
 
 /// A root template compiled for its view: rendering runs its steps over the view into one byte buffer.
 struct CompiledTemplate<V>: Sendable {
-    let steps: [TemplateStep<Frame<V, NoFrame>>]
-}
-
-extension CompiledTemplate where V: TemplateValue {
-    func render(_ view: V, into out: inout TemplateOutput) {
-        steps.render(Frame(top: view, below: NoFrame(), isLast: false), into: &out)
-    }
+    let render: @Sendable (V, inout TemplateOutput) -> Void
 }

@@ -212,9 +212,12 @@ struct TemplateParser {
         return tokens
     }
 
+    /// A tag, quoted in messages as written: from its `{{` to its `}}` (`}}}`), not the line end it took.
     private func tag(_ name: String, _ transforms: [String], from start: Int) -> TemplateTag {
-        TemplateTag(name: name, transforms: transforms, offset: start,
-                    source: String(decoding: b[start..<min(i, b.count)], as: UTF8.self))
+        var end = min(find("}}", from: start + 2).map { $0 + 2 } ?? i, b.count)
+        if b[start..<b.count].starts(with: [0x7B, 0x7B, 0x7B]), end < b.count, b[end] == 0x7D { end += 1 }
+        return TemplateTag(name: name, transforms: transforms, offset: start,
+                           source: String(decoding: b[start..<end], as: UTF8.self))
     }
 
     private func find(_ needle: String, from start: Int) -> Int? {

@@ -7,6 +7,8 @@ struct TemplateRoot<V>: Sendable {
     let name: String
     /// What it writes: `.html` pages escape every value, and no part of them may say `TEXT`.
     var output: TemplateContentType = .html
+    /// The view it sits in, when a page includes it (`compileRoot(_:as:within:output:)`).
+    var within: (any TemplateValue)?
     let get: @Sendable (Templates) -> CompiledTemplate<V>?
     let set: @Sendable (inout Templates, CompiledTemplate<V>) -> Void
 }
@@ -19,7 +21,12 @@ protocol AnyTemplateRoot: Sendable {
 
 extension TemplateRoot: AnyTemplateRoot where V: TemplateValue {
     func compile(into templates: inout Templates, with compiler: TemplateCompiler) throws(Diagnostics) {
-        if let compiled = try compiler.compileRoot(name, as: V.self, output: output) { set(&templates, compiled) }
+        let compiled = if let within {
+            try compiler.compileRoot(name, as: V.self, within: within, output: output)
+        } else {
+            try compiler.compileRoot(name, as: V.self, output: output)
+        }
+        if let compiled { set(&templates, compiled) }
     }
 }
 
@@ -28,7 +35,8 @@ extension TemplateRoot: AnyTemplateRoot where V: TemplateValue {
 enum TemplateRoots {
     static let textReport = TemplateRoot<ReportView>(name: "text/report", output: .text, get: { $0.textReport },
                                                      set: { $0.textReport = $1 })
-    static let htmlContent = TemplateRoot<ReportView>(name: "html/content", get: { $0.htmlContent }, set: { $0.htmlContent = $1 })
+    static let htmlContent = TemplateRoot<ReportView>(name: "html/content", within: FragmentPageView(),
+                                                      get: { $0.htmlContent }, set: { $0.htmlContent = $1 })
     static let htmlPage = TemplateRoot<PageView>(name: "html/page", get: { $0.htmlPage }, set: { $0.htmlPage = $1 })
     static let htmlAnnex = TemplateRoot<AnnexPageView>(name: "html/annex", get: { $0.htmlAnnex }, set: { $0.htmlAnnex = $1 })
     static let htmlIndex = TemplateRoot<IndexView>(name: "html/index", get: { $0.htmlIndex }, set: { $0.htmlIndex = $1 })
