@@ -13,7 +13,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // Pinned to 6.2.x: YAMLSlips matches libyaml's English errors (YAMLSlipsTests holds each to this Yams).
         .package(url: "https://github.com/jpsim/Yams", .upToNextMinor(from: "6.2.2")),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         // serve's HTTP server: no dependencies of its own (a clean build ~34 s here; Hummingbird 2 ~320 s:
         // docs/DEVELOPMENT.md, サーバー).
         .package(url: "https://github.com/swhitty/FlyingFox", .upToNextMinor(from: "0.27.1")),
@@ -38,7 +37,6 @@ let package = Package(
         // (text, JSON, HTML, unified).
         .target(name: "JukiRender", dependencies: [
             "JukiModel", "JukiDiagnostics", "JukiDiff",
-            .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // libxml2, through pkg-config (Debian: libxml2-dev).
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
@@ -64,7 +62,6 @@ let package = Package(
         ]),
         .testTarget(name: "JukiRenderTests", dependencies: [
             "JukiRender", "JukiDiff", "JukiRecords", "JukiDiagnostics", "JukiModel", "JukiTestSupport",
-            .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .testTarget(name: "JukiXMLTests", dependencies: ["JukiXML", "JukiDiagnostics", "JukiRecords", "JukiRender", "JukiModel", "JukiTestSupport"]),
         .testTarget(name: "JukiImportTests", dependencies: [

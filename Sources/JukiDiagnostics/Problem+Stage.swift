@@ -48,7 +48,8 @@ extension Problem {
              .xmlDerivedDisagrees, .xmlIncomplete, .schemaMissing, .schemaUnreadable, .schemaInvalid, .schemaIssue,
              .xmlWriterFailed, .xmlWrittenInvalid:
             return .xml
-        case .templateFolderEmpty, .templateUnreadable, .templateSyntax, .templateInvalid, .templateMissing:
+        case .templateFolderEmpty, .templateUnreadable, .templateSyntax, .templateInvalid, .templateMissing,
+             .templateTag:
             return .templates
         case .importUnexpectedLine, .importHeadingOutOfOrder, .importTextEnds, .importNumberOutOfSequence,
              .importTableRow, .importStatedDisagrees, .importNoteCountedHere, .importNoteTitleYear, .importYearDisagrees, .importCorrected:
@@ -68,7 +69,7 @@ extension Problem {
     /// command line in every command: the same class, and so the same exit code, from check, build, new and diff.
     public var `class`: Class {
         switch self {
-        case .templateFolderEmpty, .templateUnreadable, .templateSyntax, .templateInvalid, .templateMissing,
+        case .templateFolderEmpty, .templateUnreadable, .templateSyntax, .templateInvalid, .templateMissing, .templateTag,
              .schemaMissing, .schemaUnreadable, .schemaInvalid, .schemaIssue, .xmlWriterFailed, .xmlWrittenInvalid,
              .outputNotWritable, .outputBusy, .outputEditionFolderName, .unreadableArchive, .editionExists,
              .planYearMismatch, .notCompared,

@@ -165,9 +165,9 @@ public enum Problem: Hashable, Sendable {
     case templateFolderEmpty(String)
     /// A template file that is not UTF-8 text.
     case templateUnreadable(String)
-    /// swift-mustache refused a template, at its line and column; the explanation in the author's words.
+    /// The template parser refused a template, at its line and column; the explanation in the author's words.
     case templateSyntax(TemplateFault)
-    /// A template refused without a place (not swift-mustache's parse error).
+    /// A template refused without a place (not a parse error).
     case templateInvalid(path: String, detail: String)
     /// A template a page asks for, missing from the folder.
     case templateMissing(String)
@@ -275,12 +275,46 @@ public enum Problem: Hashable, Sendable {
     case servePortOutOfRange
 
     /// What swift-mustache's parser refused.
+
+    // MARK: issue 13 templates
+    /// A tag that the views cannot fill, found when the templates are compiled (`Templates.load`), at the tag:
+    /// a name no view in scope has, a list written as text, `{{{…}}}` in HTML, a partial the folder lacks.
+    case templateTag(tag: String, fault: TemplateTagFault)
+
+    /// What the template parser refused (`TemplateParser`, as swift-mustache 2.1.1 refused it before).
     public enum TemplateFault: Hashable, Sendable {
         case closingNameMismatch
         case sectionNotClosed
         case unfinishedTag
         case badConfiguration
         case other(String)
+    }
+
+    // MARK: issue 13 templates
+    /// Why a tag cannot be compiled against the views (`templateTag`).
+    public enum TemplateTagFault: Hashable, Sendable {
+        /// No view in scope has the name; the names that are, innermost first.
+        case unknownName(String, inScope: [String])
+        /// The name holds a list, a view or a yes/no, which has no text.
+        case notText(String)
+        /// `empty(…)` of a name that is not a list.
+        case notAList(String)
+        /// `last()` outside a list's section.
+        case lastOutsideList
+        /// A transform other than `empty(…)` and `last()`.
+        case unknownTransform(String)
+        /// `{{{…}}}` or `{{&…}}` in an HTML template.
+        case unescapedInHTML
+        /// `{{%CONTENT_TYPE:TEXT}}` in a template that a page includes.
+        case textInHTML
+        /// A partial or parent the folder lacks.
+        case partialMissing(String)
+        /// A partial that includes itself.
+        case partialLoop(String)
+        /// Something other than `{{$…}}` blocks inside `{{<…}}`.
+        case onlyBlocksInParent
+        /// A tag form the templates do not use (`{{=…=}}`, `{{>*…}}`, an indented standalone partial).
+        case unsupported
     }
 
     /// Why a file or folder of the output cannot be written.

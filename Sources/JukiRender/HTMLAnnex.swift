@@ -4,14 +4,12 @@ import JukiModel
 /// The 別添 tables of an edition (annex1.html … annex3.html), each a page of its own beside the edition's
 /// page (`templates/html/annex`), linked from where the report refers to it (（別添1参照）).
 public enum HTMLAnnex {
-    public static let template = "html/annex"
-
     /// The edition's 別添 pages, by file name, in order; none when the edition carries no 別添 table.
     public static func render(_ edition: Edition, name: String, site: SiteConfig,
                               templates: Templates) throws(Diagnostics) -> [(fileName: String, html: String)] {
         var out: [(fileName: String, html: String)] = []
         for (file, view) in pages(edition, name: name, site: site) {
-            out.append((file, try templates.render(view, template: template)))
+            out.append((file, try templates.render(view, template: TemplateRoots.htmlAnnex)))
         }
         return out
     }

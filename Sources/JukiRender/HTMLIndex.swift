@@ -3,7 +3,6 @@ import JukiModel
 
 /// `<output>/index.html`: every edition built, newest 年度 first, each linking its page and its files.
 public enum HTMLIndex {
-    public static let template = "html/index"
     public static let fileName = "index.html"
 
     /// One edition on the index.
@@ -31,7 +30,7 @@ public enum HTMLIndex {
 
     /// The index's 更新日 is the latest of the editions' (no clock: builds stay deterministic).
     public static func render(_ entries: [Entry], site: SiteConfig, templates: Templates) throws(Diagnostics) -> String {
-        try templates.render(view(entries, site: site), template: template)
+        try templates.render(view(entries, site: site), template: TemplateRoots.htmlIndex)
     }
 
     /// The index's view: the entries newest first, in the site's frame.

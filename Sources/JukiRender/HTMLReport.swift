@@ -8,8 +8,6 @@ import JukiModel
 /// breadcrumb, 問い合わせ先, 更新日) comes from `SiteConfig`. The stylesheet is inlined into `<style>`, so each
 /// page stands alone in the site, the CMS and the archive.
 public enum HTMLReport {
-    public static let pageTemplate = "html/page"
-    public static let contentTemplate = "html/content"
     /// The page's name inside the edition's output folder.
     public static let fileName = "index.html"
 
@@ -19,8 +17,8 @@ public enum HTMLReport {
     /// - Throws: when a template is missing.
     public static func render(_ edition: Edition, name: String, site: SiteConfig, templates: Templates,
                               fragment: Bool = false) throws(Diagnostics) -> String {
-        if fragment { return try templates.render(ReportView(edition), template: contentTemplate) }
-        return try templates.render(page(edition, name: name, site: site), template: pageTemplate)
+        if fragment { return try templates.render(ReportView(edition), template: TemplateRoots.htmlContent) }
+        return try templates.render(page(edition, name: name, site: site), template: TemplateRoots.htmlPage)
     }
 
     /// The page's view: the report in the site's frame.
@@ -31,4 +29,15 @@ public enum HTMLReport {
         return PageView(pageTitle: pageName + " - " + site.siteName, site: frame.site, breadcrumb: frame.breadcrumb,
                         dates: frame.dates, report: report)
     }
+}
+
+/// What the CMS fragment (html/content alone) has of the page around it: no dates (the CMS places its own).
+/// html/content is compiled inside it, as the page compiles it inside `PageView`: a name html/content or its
+/// parts take from the page (`{{#dates}}` in html/page-dates) is declared here, empty, not left to chance.
+struct FragmentPageView: Sendable {
+    var dates: PageDatesView? { nil }
+}
+
+extension FragmentPageView: TemplateValue {
+    static let templateFields: [(String, any TemplateField<FragmentPageView>)] = [("dates", maybe { $0.dates })]
 }

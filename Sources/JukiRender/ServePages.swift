@@ -4,8 +4,6 @@ import JukiDiagnostics
 /// edition's status, with links to its check, diff and plan), and the page of an edition's problems. Built
 /// pages never carry them: `serve` adds the banner to a page as it sends it.
 public enum ServePages {
-    public static let bannerTemplate = "serve/banner"
-    public static let problemsTemplate = "serve/problems"
 
     /// One edition as the preview sees it.
     public struct Status: Sendable {
@@ -41,7 +39,7 @@ public enum ServePages {
             BannerEditionView(name: s.name, status: s.label, ok: s.ok,
                               page: "/\(s.name)/", check: "/\(s.name)/check", diff: "/\(s.name)/diff", plan: "/\(s.name)/plan")
         })
-        return try templates.render(view, template: bannerTemplate)
+        return try templates.render(view, template: TemplateRoots.serveBanner)
     }
 
     /// A page of problems: `check`'s report (DiagnosticRenderer's text, file:line:column and the quoted
@@ -50,15 +48,15 @@ public enum ServePages {
                                 templates: Templates) throws(Diagnostics) -> String {
         let view = ProblemsView(title: title, summary: summary,
                                 report: problems.map { DiagnosticRenderer.render($0) })
-        return try templates.render(view, template: problemsTemplate)
+        return try templates.render(view, template: TemplateRoots.serveProblems)
     }
 }
 
-struct BannerView {
+struct BannerView: Sendable {
     let editions: [BannerEditionView]
 }
 
-struct BannerEditionView {
+struct BannerEditionView: Sendable {
     let name: String
     let status: String
     let ok: Bool
@@ -68,7 +66,7 @@ struct BannerEditionView {
     let plan: String
 }
 
-struct ProblemsView {
+struct ProblemsView: Sendable {
     let title: String
     let summary: String
     let report: String?

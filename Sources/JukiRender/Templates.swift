@@ -1,17 +1,33 @@
 import Foundation
 import JukiDiagnostics
-import Mustache
 
-/// The templates of `templates/`, parsed once. Each `*.mustache` file is registered under its path
-/// without the extension (`text/report`), so templates can include each other as partials by that name;
-/// and with "." for "/" (`text.activity`), the name a parent takes in `{{<text.activity}}…{{/text.activity}}`
-/// (swift-mustache reads a closing tag's name without "/").
+/// The templates of `templates/`, compiled once. Each `*.mustache` file is known by its path without the
+/// extension (`text/report`); templates include each other by that name (`{{> html/frame-top}}`), and a parent
+/// by the same name with "." for "/" (`{{<text.activity}}…{{/text.activity}}`).
+///
+/// Why a compiler of our own (Template/): with swift-mustache 2.1.1, `build R4` cost 185.0 M instructions
+/// (callgrind, release), of which 67.0 M loading the templates (its parser measures the rest of the file at
+/// every tag, so a file costs the square of its tags) and 39 M rendering (a dynamic cast per name per level
+/// of the context stack, or a whole `Mirror` of the view without the lookups it needed). Parsing and rendering
+/// report.txt alone costs 27.0 M with swift-mustache, 171.4 M with Stencil 0.15.1, 25.1 M with LeafKit
+/// 1.14.3 (Tests/Benchmark/Templates): each half of the 50 M that issue 13 allows the whole build. Here a
+/// template is parsed in one pass and every name is resolved once, at load, against the view type its root
+/// is bound to (`TemplateRoots`): a name no view in scope has is an error with its line and column, not an
+/// empty string; rendering calls the closures found and appends bytes to one buffer. `build R4`: 111.6 M
+/// (loading 28.1 M, rendering 4.4 M); 20 editions 993.3 M -> 693.1 M (docs/BENCHMARK.md).
 public struct Templates: Sendable {
-    let library: MustacheLibrary
+    var textReport: CompiledTemplate<ReportView>?
+    var htmlContent: CompiledTemplate<ReportView>?
+    var htmlPage: CompiledTemplate<PageView>?
+    var htmlAnnex: CompiledTemplate<AnnexPageView>?
+    var htmlIndex: CompiledTemplate<IndexView>?
+    var diffPage: CompiledTemplate<DiffPageView>?
+    var serveBanner: CompiledTemplate<BannerView>?
+    var serveProblems: CompiledTemplate<ProblemsView>?
 
-    /// Reads and parses every template, or those of the subfolders `only` names (a command parses what it
-    /// renders: `build` text/ and html/, a diff page diff/); a failure is a `Diagnostics` (a parse error at the
-    /// template's line and column, with that line).
+    /// Reads, parses and compiles every template, or those of the subfolders `only` names (a command loads
+    /// what it renders: `build` text/ and html/, a diff page diff/); a failure is a `Diagnostics` (a syntax
+    /// error, or a name no view has, at the template's line and column, with that line).
     public static func load(directory: String, only folders: [String]? = nil) throws(Diagnostics) -> Templates {
         let fm = FileManager.default
         guard let paths = fm.enumerator(atPath: directory)?.compactMap({ $0 as? String })
@@ -20,45 +36,33 @@ public struct Templates: Sendable {
             }).sorted(), !paths.isEmpty else {
             throw Diagnostics(.templateFolderEmpty(directory))
         }
-        HTMLEscaping.register()
-        var library = MustacheLibrary()
+        var parsed: [String: (source: TemplateSource, tokens: [TemplateToken])] = [:]
         for relative in paths {
             let path = directory + "/" + relative
-            guard let data = fm.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            guard let data = fm.contents(atPath: path), String(data: data, encoding: .utf8) != nil else {
                 throw Diagnostics(.templateUnreadable(path))
             }
-            do {
-                let template = try MustacheTemplate(string: text), name = String(relative.dropLast(".mustache".count))
-                library.register(template, named: name)
-                if name.contains("/") { library.register(template, named: name.replacingOccurrences(of: "/", with: ".")) }
-            } catch let error as MustacheTemplate.ParserError {
-                let at = SourceLocation(file: path, line: error.context.lineNumber, column: error.context.columnNumber)
-                throw Diagnostics([Diagnostic(.templateSyntax(fault(error.error)), at: at)],
-                                  sources: [path: SourceFile(path: path, text: text)])
-            } catch {
-                throw Diagnostics(.templateInvalid(path: path, detail: "\(error)"))
-            }
+            let name = String(relative.dropLast(".mustache".count))
+            let source = TemplateSource(name: name, path: path, bytes: [UInt8](data))
+            parsed[name] = (source, try TemplateParser.parse(source))
         }
-        return Templates(library: library)
+        let compiler = TemplateCompiler(parsed: parsed)
+        var templates = Templates()
+        for root in TemplateRoots.all where folders?.contains(where: { root.name.hasPrefix($0 + "/") }) ?? true {
+            try root.compile(into: &templates, with: compiler)
+        }
+        return templates
     }
 
-    /// What swift-mustache's parse error is, for its message (`Problem.TemplateFault`).
-    static func fault(_ error: Error) -> Problem.TemplateFault {
-        switch error as? MustacheTemplate.Error {
-        case .sectionCloseNameIncorrect?: return .closingNameMismatch
-        case .expectedSectionEnd?: return .sectionNotClosed
-        case .unfinishedName?: return .unfinishedTag
-        case .invalidConfigVariableSyntax?, .unrecognisedConfigVariable?: return .badConfiguration
-        default: return .other("\(error)")
-        }
-    }
-
-    /// Renders a template by name into a whole file, ending in exactly one line break whatever the template
-    /// leaves (every output is a file: report.txt, the pages, the diff page). A name the folder lacks is an
+    /// Renders a root template into a whole file, ending in exactly one line break whatever the template
+    /// leaves (every output is a file: report.txt, the pages, the diff page). A root the folder lacks is an
     /// error, not an empty page.
-    public func render(_ object: Any, template name: String) throws(Diagnostics) -> String {
-        guard var out = library.render(object, withTemplate: name) else { throw Diagnostics(.templateMissing(name)) }
-        while out.last == "\n" { out.removeLast() }
-        return out + "\n"
+    func render<V: TemplateValue>(_ view: V, template root: TemplateRoot<V>) throws(Diagnostics) -> String {
+        guard let compiled = root.get(self) else { throw Diagnostics(.templateMissing(root.name)) }
+        var out = TemplateOutput(capacity: 1 << 16)
+        compiled.render(view, &out)
+        while out.bytes.last == 0x0A { out.bytes.removeLast() }
+        out.bytes.append(0x0A)
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 }

@@ -25,8 +25,8 @@ final class HTMLEscapingTests: XCTestCase {
     }
 
     /// Every HTML template (the pages in templates/html, the diff page in templates/diff) switches to the
-    /// per-scalar type first (partials too: swift-mustache resets a partial to its own HTML type) and none
-    /// bypasses escaping with {{{…}}} or {{&…}}.
+    /// per-scalar type first (partials too: each file starts as HTML until its own pragma) and none
+    /// bypasses escaping with {{{…}}} or {{&…}} (which `Templates.load` refuses in HTML anyway).
     func testEveryHTMLTemplateEscapesPerScalar() throws {
         var names: [String] = []
         for dir in ["templates/html", "templates/diff"] {

@@ -7,14 +7,12 @@ import JukiDiff
 /// colour is never the only signal. The layout is `templates/diff/page.mustache`, which escapes every value as
 /// the other pages do (`HTMLEscaping`, per Unicode scalar): the views here hold plain text.
 public enum DiffHTML {
-    public static let template = "diff/page"
-
     public static func render(_ diff: EditionDiff, templates: Templates) throws(Diagnostics) -> String {
-        try templates.render(DiffPageView(diff), template: template)
+        try templates.render(DiffPageView(diff), template: TemplateRoots.diffPage)
     }
 }
 
-struct DiffPageView {
+struct DiffPageView: Sendable {
     let title: String
     let oldHeading: String
     let newHeading: String
@@ -40,7 +38,7 @@ struct DiffPageView {
     }
 }
 
-struct DiffSectionView {
+struct DiffSectionView: Sendable {
     let id: String
     let title: String
     let rows: [DiffRowView]
@@ -52,7 +50,7 @@ struct DiffSectionView {
     }
 }
 
-struct DiffRowView {
+struct DiffRowView: Sendable {
     let place: String
     let old: [DiffPiece]
     let new: [DiffPiece]
@@ -84,7 +82,7 @@ struct DiffRowView {
 }
 
 /// A run of a cell: plain, deleted or inserted (the template chooses the markup).
-struct DiffPiece {
+struct DiffPiece: Sendable {
     let text: String
     let plain: Bool
     let del: Bool

@@ -1,0 +1,61 @@
+/// Where a template renders: one growing buffer of UTF-8 bytes (no String per value, no concatenation).
+struct TemplateOutput {
+    var bytes: [UInt8] = []
+
+    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
+    mutating func append(_ text: String, as type: TemplateContentType) {
+        switch type {
+        case .text: bytes.append(contentsOf: text.utf8)
+        case .html: HTMLEscaping.escape(text, into: &bytes)
+        }
+    }
+
+    /// A count in decimal digits (never escaped: nothing to escape).
+    mutating func append(_ number: Int) {
+        if number < 0 { bytes.append(UInt8(ascii: "-")) }
+        var digits: [UInt8] = []
+        var n = number.magnitude
+        repeat {
+            digits.append(UInt8(ascii: "0") + UInt8(n % 10))
+            n /= 10
+        } while n > 0
+        bytes.append(contentsOf: digits.reversed())
+    }
+}
+
+/// A compiled template for a frame type `F`: text to copy, or a step that reads the frame.
+enum TemplateStep<F>: Sendable {
+    case bytes([UInt8])
+    case run(@Sendable (F, inout TemplateOutput) -> Void)
+}
+
+extension Array {
+    /// Renders compiled steps in order.
+    func render<F>(_ frame: F, into out: inout TemplateOutput) where Element == TemplateStep<F> {
+        for step in self {
+            switch step {
+            case .bytes(let b): out.bytes.append(contentsOf: b)
+            case .run(let run): run(frame, &out)
+            }
+        }
+    }
+
+    /// Adjacent texts joined into one copy.
+    func merged<F>() -> [TemplateStep<F>] where Element == TemplateStep<F> {
+        var out: [TemplateStep<F>] = []
+        var text: [UInt8] = []
+        for step in self {
+            switch step {
+            case .bytes(let b):
+                text += b
+            case .run:
+                if !text.isEmpty { out.append(.bytes(text)) }
+                text = []
+                out.append(step)
+            }
+        }
+        if !text.isEmpty { out.append(.bytes(text)) }
+        return out
+    }
+}
