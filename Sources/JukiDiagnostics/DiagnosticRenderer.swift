@@ -41,11 +41,19 @@ public struct DiagnosticRenderer: Sendable {
     }
 
     public func render(_ d: Diagnostic) -> String {
-        var out = entry(d.location, label: d.problem.isToFill ? "要記入" : "エラー", message: d.problem.message)
+        var out = entry(d.location, label: Self.label(d.severity), message: d.problem.message)
         for note in d.notes {
             out += entry(note.location, label: "注記", message: note.problem.message)
         }
         return out
+    }
+
+    static func label(_ severity: Problem.Severity) -> String {
+        switch severity {
+        case .error: return "エラー"
+        case .toFill: return "要記入"
+        case .warning: return "警告"
+        }
     }
 
     private func entry(_ location: SourceLocation?, label: String, message text: String) -> String {

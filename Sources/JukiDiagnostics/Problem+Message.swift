@@ -30,6 +30,8 @@ extension Problem {
             return "--wait は0から86400（秒）までの数です。"
         case .quietWithVerbose:
             return "--quiet と --verbose は一緒に使えません。"
+        case .strictWarnings(let count):
+            return "\(Notation.grouped(count))件の警告がありました（--strict）。何も書いていません。"
         default:
             return String(describing: self)
         }

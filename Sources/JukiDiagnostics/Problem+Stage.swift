@@ -35,7 +35,9 @@ extension Problem {
              .csvTextAfterQuote, .csvFieldCount, .csvHeader, .csvNoRows, .csvOnlyTotalRow, .csvUnknownArea,
              .csvUnknownKind, .csvRecipientForUse, .csvStatedTotalDisagrees, .rule, .noteFirstHere,
              .siteUpdatedMissing, .unsafeLink, .yamlForbiddenCharacter, .forbiddenCharacter, .textTooLong,
-             .countSumTooLarge, .yamlTooManyNodes, .csvTooManyRows:
+             .countSumTooLarge, .yamlTooManyNodes, .csvTooManyRows,
+             .yamlCommentCutsValue, .noteFirstSpelledHere, .unitMissingThisYear, .notePreviousHere, .countMoved,
+             .plannedTrainingNotHeld, .plannedActivityNotHeld, .previousUnreadable:
             return .records
         case .xmlEncoding, .xmlSyntax, .xmlDoctype, .xmlNotAnEdition, .xmlFormatVersion, .xmlSchema,
              .xmlDerivedDisagrees, .xmlIncomplete, .schemaMissing, .schemaUnreadable, .schemaInvalid, .schemaIssue,
@@ -43,7 +45,7 @@ extension Problem {
             return .xml
         case .templateFolderEmpty, .templateUnreadable, .templateSyntax, .templateInvalid, .templateMissing:
             return .templates
-        case .moreOfTheSame, .summary, .notCompared, .emptyOption, .waitOutOfRange, .quietWithVerbose:
+        case .moreOfTheSame, .summary, .notCompared, .emptyOption, .waitOutOfRange, .quietWithVerbose, .strictWarnings:
             return .closing
         }
     }

@@ -48,7 +48,7 @@ public enum EditionReader {
         let publicationAnnex = InputFile.exists(publicationPath) ? tables.publicationAnnex(path: publicationPath) : nil
         if InputFile.exists(publicationPath) && publicationAnnex == nil { annexesRead = false }
         sources.merge(tables.sources) { a, _ in a }
-        problems += reader.diagnostics + tables.diagnostics.items
+        problems += YAMLCommentCuts.find(root, in: yaml) + reader.diagnostics + tables.diagnostics.items
         var omitted = tables.diagnostics.omitted
 
         guard problems.isEmpty, annexesRead, var edition = narrative, let certification, let findings else {
@@ -58,7 +58,7 @@ public enum EditionReader {
         problems += statedFiguresDisagreeing(edition.results.identityUse, stated: decoder.statedWithAnnex, dir: dir)
         let locations = reader.locations
         func location(_ path: FieldPath) -> SourceLocation? { locations[path] ?? tables.location(of: path) }
-        let (violations, omittedRules) = edition.ruleViolations(perKind: DiagnosticRenderer.perKindLimit)
+        let (violations, omittedRules) = edition.ruleViolations(perKind: DiagnosticRenderer.perKindLimit, fold: .compatibility)
         for (name, n) in omittedRules { omitted[Problem.Kind(rule: name), default: 0] += n }
         problems += violations.map { violation in
             // A place whose value the records may leave out (a figure beside a 別添 table): what holds it.
