@@ -32,6 +32,11 @@ struct Locations: ParsableArguments {
         try PathOptions.refuseEmpty([("--site", site, "<input>/site.yaml")])
     }
 
+    // MARK: issue 14 warnings against last year
+    func comparison(_ year: YearOptions) -> YearComparison {
+        YearComparison(input: input, templates: templates, previous: year.previous)
+    }
+
     var sitePath: String {
         if let site { return site }
         let folder = EditionSet.isFile(input) ? "input" : input
@@ -85,6 +90,9 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "書いたファイルを1つずつ表示します（パイプの先にも）。")
     var verbose = false
 
+    // MARK: issue 14 warnings against last year
+    @OptionGroup var year: YearOptions
+
     func validate() throws {
         try PathOptions.refuseEmpty([("--output", output, "output")])
         if !(wait >= 0 && wait <= 86_400) { throw Outcome.usage(.waitOutOfRange) }
@@ -97,6 +105,11 @@ struct Build: ParsableCommand {
         })
         let schema = try Outcome.get({ () throws(Diagnostics) in try XMLSchema.load(templates: locations.templates) })
         let (editions, site) = try locations.load(schema: SchemaSource(schema))
+        let progressMode: Progress.Mode = quiet ? .quiet : verbose ? .verbose : .auto
+        // Warnings are worked out only when they are shown (a terminal, --verbose) or decide (--strict).
+        if year.strict || Progress.showsWarnings(progressMode) {
+            try Outcome.warn(locations.comparison(year).warnings(for: editions), strict: year.strict, show: true)
+        }
         let copy = textEncoding == .utf8 && newline == .lf
             ? nil : Publication.WindowsCopy(cp932: textEncoding == .cp932, crlf: newline == .crlf)
         // Render everything before putting anything in place: each edition's files are staged as temporaries
@@ -119,7 +132,7 @@ struct Build: ParsableCommand {
                 try Outcome.get({ () throws(Diagnostics) in try batch.stage(file.bytes, to: file.path) })
             }
         }
-        var progress = Progress(mode: quiet ? .quiet : verbose ? .verbose : .auto, total: editions.count)
+        var progress = Progress(mode: progressMode, total: editions.count)
         // Rendered on every core, staged here in the editions' order: the files, the progress lines and the
         // first error are those of a build of one edition after another.
         try InOrder.map(editions, { item in Result { () throws(Diagnostics) in try publication.files(for: item) } },
@@ -140,6 +153,9 @@ struct Check: ParsableCommand {
 
     @OptionGroup var locations: Locations
 
+    // MARK: issue 14 warnings against last year
+    @OptionGroup var year: YearOptions
+
     func run() throws {
         // Records are checked without the archive schema; it is compiled (and its failure reported first, as
         // build does) only when an edition to read is an archived report.xml.
@@ -148,6 +164,7 @@ struct Check: ParsableCommand {
             _ = try Outcome.get({ () throws(Diagnostics) in try schema.get().get() })
         }
         let (editions, _) = try locations.load(schema: schema)
+        try Outcome.warn(locations.comparison(year).warnings(for: editions), strict: year.strict, show: true)
         for item in editions { Outcome.say("誤りはありません: \(item.name)") }
     }
 }

@@ -35,6 +35,18 @@ enum Outcome {
         throw ExitCode(differences ? trouble : code(for: d.class))
     }
 
+    /// Warnings (`Problem.Severity.warning`): printed when `show`, and the run goes on; with `--strict`, any
+    /// warning fails the run as the records' problem (exit 1), with the closing count.
+    static func warn(_ d: Diagnostics, strict: Bool, show: Bool) throws {
+        guard d.count > 0 else { return }
+        if strict {
+            var d = d
+            d.closing = .strictWarnings(count: d.count)
+            try fail(d)
+        }
+        if show { FileHandle.standardError.write(Data(d.rendered.utf8)) }
+    }
+
     static func code(for c: Problem.Class) -> Int32 {
         switch c {
         case .records: return recordsInvalid

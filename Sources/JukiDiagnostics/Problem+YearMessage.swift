@@ -32,7 +32,8 @@ extension Problem {
             return "昨年度（\(previous)）はここにあります。"
         case .countMoved(let what, let old, let new, let counter, let previous):
             return "\(what)が昨年度（\(previous)）の\(Notation.grouped(old))\(counter)から\(Notation.grouped(new))\(counter)になりました"
-                + "（\(old == 0 || new == 0 ? "0から、または0へ" : "2倍を超える違い")）。書き誤りでないか確かめてください。"
+                + "（\(old == 0 ? "0からの増加" : new == 0 ? "0への減少" : new > old ? "2倍を超える増加" : "半分未満への減少")）。"
+                + "書き誤りでないか確かめてください。"
         case .plannedTrainingNotHeld(let number, let period, let previous):
             return "昨年度（\(previous)）の次年度計画にある第\(Notation.grouped(number))回の研修（\(EraText.period(period))）の結果がありません。"
                 + "行ったなら「\(RecordKey.trainings)」に加えてください。"
@@ -50,4 +51,19 @@ extension Problem {
 
 extension Diagnostic {
     public var severity: Problem.Severity { problem.severity }
+}
+
+extension Problem {
+    /// The figures `countMoved` names, in the records' words.
+    public static func participantsFigure(training: Int, group: String) -> String {
+        "第\(Notation.grouped(training))回の研修の\(RecordKey.participants)（\(group)）"
+    }
+
+    public static func casesFigure(statutory: Bool) -> String {
+        "\(statutory ? RecordKey.statutory : RecordKey.ordinance)の\(RecordKey.cases)"
+    }
+
+    public static func certifiedFigure(unit: String) -> String {
+        "所属「\(unit)」の人数"
+    }
 }

@@ -10,6 +10,12 @@ public enum EditionReader {
 
     /// - Parameter directory: the edition's folder, as the user named it (input/R4).
     public static func read(directory: String) -> Result<Edition, Diagnostics> {
+        readPlaced(directory: directory).map(\.edition)
+    }
+
+    /// The edition with where its records hold each value, for messages about an edition that reads (the
+    /// warnings against last year).
+    public static func readPlaced(directory: String) -> Result<PlacedEdition, Diagnostics> {
         let dir = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
         var sources: [String: SourceFile] = [:]
         var problems: [Diagnostic] = []
@@ -68,7 +74,7 @@ public enum EditionReader {
         guard problems.isEmpty else {
             return .failure(Diagnostics(problems.sorted(by: order), sources: sources, omitted: omitted))
         }
-        return .success(edition)
+        return .success(PlacedEdition(edition: edition, sources: sources, yamlLocations: locations, tables: tables))
     }
 
     /// A figure report.yaml states beside a 別添 table must be the one the table gives.
@@ -103,6 +109,22 @@ public enum EditionReader {
             return (rank, l.file, l.line, l.column)
         }
         return key(a) < key(b)
+    }
+}
+
+/// An edition read from its records, with the positions its reader kept.
+public struct PlacedEdition: Sendable {
+    public let edition: Edition
+    /// The files read, for quoting their lines.
+    public let sources: [String: SourceFile]
+    fileprivate let yamlLocations: [FieldPath: SourceLocation]
+    fileprivate let tables: TableReader
+
+    /// Where the records hold the value at `place`, or what holds it (a figure a 別添 table computes: its category).
+    public func location(_ place: EditionPlace) -> SourceLocation? {
+        func at(_ path: FieldPath) -> SourceLocation? { yamlLocations[path] ?? tables.location(of: path) }
+        let path = place.recordPath
+        return at(path) ?? at(path.parent)
     }
 }
 

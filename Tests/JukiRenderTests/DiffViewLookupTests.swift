@@ -1,3 +1,4 @@
+import JukiDiagnostics
 import JukiDiff
 @testable import JukiRender
 import JukiTestSupport
@@ -11,9 +12,11 @@ final class DiffViewLookupTests: XCTestCase {
         let old = try read(Paths.inRoot("input/R4"))
         let new = try read(Paths.inRoot("Tests/Editions/R5-follows-plan"))
         var walk = ViewLookupWalk()
-        walk.compare(DiffPageView(EditionDiff.compare(old, new, oldName: "R4", newName: "R5")), path: "page")
-        walk.compare(DiffPageView(EditionDiff.comparePlan(old, new, oldName: "R4", newName: "R5")), path: "plan")
+        let warning = Diagnostic(.unitMissingThisYear(unit: "観光課", previous: "R4"),
+                                 at: SourceLocation(file: "input/R5/certified-staff.csv", line: 1, column: 1))
+        walk.compare(DiffPageView(EditionDiff.compare(old, new, oldName: "R4", newName: "R5"), warnings: [warning]), path: "page")
+        walk.compare(DiffPageView(EditionDiff.comparePlan(old, new, oldName: "R4", newName: "R5"), warnings: []), path: "plan")
         XCTAssertEqual(walk.reached, try ViewLookupWalk.declaredViews(in: "Sources/JukiRender/Diff/DiffViewLookup.swift"))
-        XCTAssertEqual(walk.reached, ["DiffPageView", "DiffSectionView", "DiffRowView", "DiffPiece"])
+        XCTAssertEqual(walk.reached, ["DiffPageView", "DiffWarningView", "DiffSectionView", "DiffRowView", "DiffPiece"])
     }
 }

@@ -17,6 +17,8 @@ extension DiffPageView: MustacheParent {
         case "sections": return sections
         case "oldWord": return oldWord
         case "newWord": return newWord
+        case "hasWarnings": return hasWarnings
+        case "warnings": return warnings
         default: return nil
         }
     }
@@ -52,6 +54,17 @@ extension DiffPiece: MustacheParent {
         case "plain": return plain
         case "del": return del
         case "ins": return ins
+        default: return nil
+        }
+    }
+}
+
+extension DiffWarningView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "place": return place
+        case "hasPlace": return hasPlace
+        case "message": return message
         default: return nil
         }
     }
