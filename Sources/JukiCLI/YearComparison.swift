@@ -73,7 +73,7 @@ struct YearComparison {
         }
         var sources = here?.sources ?? [:]
         sources.merge(there?.sources ?? [:]) { a, _ in a }
-        return Diagnostics(items.sorted(by: Self.order), sources: sources)
+        return Diagnostics(items.sorted(by: EditionReader.order), sources: sources)
     }
 
     private static func placed(_ folder: String) -> PlacedEdition? {
@@ -98,15 +98,6 @@ struct YearComparison {
         case .plannedActivityNotHeld(let name, let period):
             return .plannedActivityNotHeld(name: name, period: period, previous: previous)
         }
-    }
-
-    /// report.yaml first, then the tables; by position.
-    static func order(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
-        func key(_ d: Diagnostic) -> (Int, String, Int, Int) {
-            guard let l = d.location else { return (2, "", 0, 0) }
-            return (l.file.hasSuffix(EditionReader.yamlFile) ? 0 : 1, l.file, l.line, l.column)
-        }
-        return key(a) < key(b)
     }
 }
 

@@ -8,7 +8,8 @@ extension NameFold {
     /// it to `Edition.ruleViolations`, so both refuse the same pairs. Names of ASCII, kana and kanji only (every
     /// 所属 of input/R4) are their own NFKC and skip Foundation: a table of 1,000,000 rows costs no more.
     public static let compatibility = NameFold(isFixed: isKnownNFKC, fold: { name in
-        Array(Notation.trimmed(name.precomposedStringWithCompatibilityMapping).utf8)
+        // Composed again: Foundation on Linux leaves ｶﾞ as カ and U+3099 after the compatibility mapping.
+        Array(Notation.trimmed(name.precomposedStringWithCompatibilityMapping).precomposedStringWithCanonicalMapping.utf8)
     })
 
     /// True only when the UTF-8 text is its own NFKC and has no blank at either end: printable ASCII, hiragana

@@ -104,6 +104,12 @@ public struct NameFold: Sendable {
         self.fold = fold
     }
 
+    /// The bytes two names are compared by: equal keys, one name.
+    public func key(_ name: String) -> [UInt8] {
+        var name = name
+        return name.withUTF8 { isFixed($0) } ? Array(name.utf8) : fold(name)
+    }
+
     /// Canonical equivalence: が as U+304C and as か U+304B + U+3099 are one name.
     public static let canonical = NameFold(isFixed: { NameIndex<[String]>.isKnownNFC($0) },
                                            fold: { Array($0._nfcCodeUnits) })

@@ -102,7 +102,7 @@ public enum EditionReader {
     }
 
     /// Files in the order read, then by position.
-    static func order(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
+    public static func order(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
         func key(_ d: Diagnostic) -> (Int, String, Int, Int) {
             guard let l = d.location else { return (0, "", 0, 0) }
             let rank = l.file.hasSuffix(yamlFile) ? 1 : 2

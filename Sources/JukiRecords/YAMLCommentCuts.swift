@@ -6,7 +6,7 @@ import Yams
 /// should be written.
 ///
 /// Allowed: a comment on a line of its own (the `new` draft's `# 令和4年度: 35` above a field), after a quoted
-/// value (`講師: "市町村課" # …`), after a key whose value starts on the next line (`受講者: # …`), and a `#`
+/// value (`講師: "市町村課" # …`) or a flow list (`実施者: [市町村課, 県利用所属職員] # …`), after a key whose value starts on the next line (`受講者: # …`), and a `#`
 /// with no blank before it inside a value (`第2班#1`), which YAML keeps as text.
 enum YAMLCommentCuts {
     static func find(_ root: Node, in file: SourceFile) -> [Diagnostic] {
@@ -18,8 +18,11 @@ enum YAMLCommentCuts {
     private static func walk(_ node: Node, key: String?, inList: Bool, file: SourceFile, into out: inout [Diagnostic]) {
         switch node {
         case .mapping(let m):
+            // In a flow collection a comment cannot cut a value short (`[a, b] # …` ends after the bracket).
+            guard !isFlow(node, file) else { return }
             for (k, v) in m { walk(v, key: k.string ?? key, inList: false, file: file, into: &out) }
         case .sequence(let s):
+            guard !isFlow(node, file) else { return }
             for item in s { walk(item, key: key, inList: true, file: file, into: &out) }
         case .scalar(let scalar):
             guard scalar.style == .plain, !scalar.string.isEmpty, let mark = node.mark,
@@ -28,6 +31,15 @@ enum YAMLCommentCuts {
         case .alias:
             break
         }
+    }
+
+    /// A collection written `[…]` or `{…}`: its mark is at the bracket (composed nodes do not keep their style).
+    private static func isFlow(_ node: Node, _ file: SourceFile) -> Bool {
+        guard let mark = node.mark, let line = file.line(mark.line) else { return false }
+        let scalars = line.unicodeScalars
+        guard mark.column >= 1, mark.column <= scalars.count else { return false }
+        let c = scalars[scalars.index(scalars.startIndex, offsetBy: mark.column - 1)]
+        return c == "[" || c == "{"
     }
 
     /// The diagnostic for a plain value starting at `mark` whose line goes on, after a blank, with `#`.
