@@ -74,7 +74,8 @@ public enum EditionReader {
         guard problems.isEmpty else {
             return .failure(Diagnostics(problems.sorted(by: order), sources: sources, omitted: omitted))
         }
-        return .success(PlacedEdition(edition: edition, sources: sources, yamlLocations: locations, tables: tables))
+        return .success(PlacedEdition(edition: edition, sources: sources, yamlLocations: locations,
+                                     listKeys: reader.listKeyLocations, tables: tables))
     }
 
     /// A figure report.yaml states beside a 別添 table must be the one the table gives.
@@ -118,13 +119,18 @@ public struct PlacedEdition: Sendable {
     /// The files read, for quoting their lines.
     public let sources: [String: SourceFile]
     fileprivate let yamlLocations: [FieldPath: SourceLocation]
+    fileprivate let listKeys: [FieldPath: SourceLocation]
     fileprivate let tables: TableReader
 
-    /// Where the records hold the value at `place`, or what holds it (a figure a 別添 table computes: its category).
+    /// Where the records hold the value at `place`, or what holds it (a figure a 別添 table computes: its
+    /// category); a list as a whole (`.trainings`) at its key.
     public func location(_ place: EditionPlace) -> SourceLocation? {
         func at(_ path: FieldPath) -> SourceLocation? { yamlLocations[path] ?? tables.location(of: path) }
         let path = place.recordPath
-        return at(path) ?? at(path.parent)
+        switch place {
+        case .trainings, .activities: return listKeys[path] ?? at(path)
+        default: return at(path) ?? at(path.parent)
+        }
     }
 }
 
