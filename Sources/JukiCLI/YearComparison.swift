@@ -32,17 +32,26 @@ struct YearComparison {
         }
         // An archive named as --input stands alone.
         guard !EditionSet.isFile(input), case .success(let names) = EditionSet.names(input: input, requested: []) else { return all }
+        // The 年度 of each edition: of those read, and of the others from report.yaml's 年度 line; an edition whose
+        // line does not tell (an archive, an odd report.yaml) is read whole. Only the one chosen is then read.
         var read: [String: Result<EditionLocator.Located, Diagnostics>] = [:]
         for item in loaded { read[item.name] = .success(.init(folder: input + "/" + item.name, edition: item.edition)) }
-        for name in names where read[name] == nil { read[name] = locator.read(name) }
+        var years: [String: FiscalYear] = [:]
+        for name in names {
+            if case .success(let e)? = read[name] { years[name] = e.edition.fiscalYear; continue }
+            if let year = EditionReader.statedFiscalYear(directory: input + "/" + name) { years[name] = year; continue }
+            let whole = locator.read(name)
+            read[name] = whole
+            if case .success(let e) = whole { years[name] = e.edition.fiscalYear }
+        }
         for item in loaded {
             let year = item.edition.fiscalYear
-            let earlier = names.compactMap { name -> (String, EditionLocator.Located)? in
-                guard name != item.name, case .success(let e)? = read[name], e.edition.fiscalYear < year else { return nil }
-                return (name, e)
-            }.max { $0.1.edition.fiscalYear < $1.1.edition.fiscalYear }
-            if let (name, e) = earlier {
-                all = all + Self.compare(.init(folder: input + "/" + item.name, edition: item.edition), with: .success(e), named: name)
+            let earlier = names.compactMap { n in years[n].flatMap { $0 < year && n != item.name ? (n, $0) : nil } }
+                .max { $0.1 < $1.1 }
+            if let (name, _) = earlier {
+                let before = read[name] ?? locator.read(name)
+                read[name] = before
+                all = all + Self.compare(.init(folder: input + "/" + item.name, edition: item.edition), with: before, named: name)
             } else if let (name, failed) = names.lazy.compactMap({ n in read[n].flatMap { r in r.failureValue.map { (n, $0) } } })
                 .first(where: { $0.0.compare(item.name, options: .numeric) == .orderedAscending }) {
                 // An edition that does not read, named before this one: perhaps the year before.

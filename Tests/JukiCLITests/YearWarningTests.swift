@@ -71,9 +71,14 @@ final class YearWarningTests: XCTestCase {
     }
 
     func testTheFirstYearHasNoWarningsAndNoMessage() throws {
+        // A later edition that does not read is not the year before: its 年度 line says so, and it is not read.
+        try FileManager.default.createDirectory(atPath: work + "/input/R6", withIntermediateDirectories: true)
+        try "年度: 令和6年度\n研修: まだ\n".write(toFile: work + "/input/R6/report.yaml", atomically: true, encoding: .utf8)
         let check = try run(["check", "R4"])
         XCTAssertEqual(check.status, 0)
         XCTAssertEqual(check.stderr, "誤りはありません: R4\n")
+        let r5 = try run(["check", "R5"])
+        XCTAssertEqual(r5.stderr, Self.warnings + "誤りはありません: R5\n")
     }
 
     func testStrictMakesWarningsFail() throws {
