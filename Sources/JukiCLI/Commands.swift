@@ -37,6 +37,11 @@ struct Locations: ParsableArguments {
         try PathOptions.refuseEmpty([("--site", site, "<input>/site.yaml")])
     }
 
+    // MARK: issue 14 warnings against last year
+    func comparison(_ year: YearOptions) -> YearComparison {
+        YearComparison(input: input, templates: templates, previous: year.previous)
+    }
+
     var sitePath: String {
         if let site { return site }
         let folder = EditionSet.isFile(input) ? "input" : input
@@ -93,6 +98,9 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "書いたファイルを1つずつ表示します（パイプの先にも）。")
     var verbose = false
 
+    // MARK: issue 14 warnings against last year
+    @OptionGroup var year: YearOptions
+
     func validate() throws {
         try PathOptions.refuseEmpty([("--output", output, "output")])
         if !(wait >= 0 && wait <= 86_400) { try Outcome.usage(.waitOutOfRange) }
@@ -104,7 +112,14 @@ struct Build: ParsableCommand {
             try Templates.load(directory: locations.templates, only: ["text", "html"])
         })
         let schema = try Outcome.get({ () throws(Diagnostics) in try XMLSchema.load(templates: locations.templates) })
-        let (editions, site, warnings) = try locations.load(schema: SchemaSource(schema), writes: true)
+        let (editions, site, publishing) = try locations.load(schema: SchemaSource(schema), writes: true)
+        let progressMode: Progress.Mode = quiet ? .quiet : verbose ? .verbose : .auto
+        // Warnings are worked out only when they are shown (a terminal, --verbose) or decide (--strict).
+        let showsWarnings = Progress.showsWarnings(progressMode)
+        if year.strict || showsWarnings {
+            try Outcome.warn(publishing + locations.comparison(year).warnings(for: editions), strict: year.strict,
+                             show: showsWarnings)
+        }
         let copy = textEncoding == .utf8 && newline == .lf
             ? nil : Publication.WindowsCopy(cp932: textEncoding == .cp932, crlf: newline == .crlf)
         // Render everything before putting anything in place: each edition's files are staged as temporaries
@@ -127,8 +142,7 @@ struct Build: ParsableCommand {
                 try Outcome.get({ () throws(Diagnostics) in try batch.stage(file.bytes, to: file.path) })
             }
         }
-        var progress = Progress(mode: quiet ? .quiet : verbose ? .verbose : .auto, total: editions.count)
-        if progress.talks { Outcome.warn(warnings) }
+        var progress = Progress(mode: progressMode, total: editions.count)
         // Rendered on every core, staged here in the editions' order: the files, the progress lines and the
         // first error are those of a build of one edition after another.
         try InOrder.map(editions, { item in Result { () throws(Diagnostics) in try publication.files(for: item) } },
@@ -149,6 +163,9 @@ struct Check: ParsableCommand {
 
     @OptionGroup var locations: Locations
 
+    // MARK: issue 14 warnings against last year
+    @OptionGroup var year: YearOptions
+
     func run() throws {
         // Records are checked without the archive schema; it is compiled (and its failure reported first, as
         // build does) only when an edition to read is an archived report.xml.
@@ -156,8 +173,8 @@ struct Check: ParsableCommand {
         if EditionSet.readsArchive(input: locations.input, requested: locations.editions) {
             _ = try Outcome.get({ () throws(Diagnostics) in try schema.get().get() })
         }
-        let (editions, _, warnings) = try locations.load(schema: schema, writes: false)
-        Outcome.warn(warnings)
+        let (editions, _, publishing) = try locations.load(schema: schema, writes: false)
+        try Outcome.warn(publishing + locations.comparison(year).warnings(for: editions), strict: year.strict, show: true)
         for item in editions { Outcome.say("誤りはありません: \(item.name)") }
     }
 }

@@ -70,7 +70,10 @@ struct Diff: ParsableCommand {
             output = DiffJSON.render(diff)
         case .html:
             let t = try Outcome.get(differences: { () throws(Diagnostics) in try Templates.load(directory: templates, only: ["diff"]) })
-            output = try Outcome.get(differences: { () throws(Diagnostics) in try DiffHTML.render(diff, templates: t) })
+            // The new edition's warnings against the old, when the old is the year before (as `check` gives them).
+            let warnings = a.edition.fiscalYear.next == b.edition.fiscalYear
+                ? YearComparison.compare(b, with: .success(a), named: old).items : []
+            output = try Outcome.get(differences: { () throws(Diagnostics) in try DiffHTML.render(diff, templates: t, warnings: warnings) })
         case .unified:
             let t = try Outcome.get(differences: { () throws(Diagnostics) in try Templates.load(directory: templates, only: ["text"]) })
             output = try Outcome.get(differences: { () throws(Diagnostics) in

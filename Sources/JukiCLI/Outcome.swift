@@ -61,17 +61,22 @@ enum Outcome {
         try fail(Diagnostics(problem))
     }
 
+    /// Warnings and notes (`Problem.Severity`): printed when `show`, and the run goes on; with `--strict`, a
+    /// warning (not a note) fails the run as the records' problem (exit 1), with the closing count.
+    static func warn(_ d: Diagnostics, strict: Bool, show: Bool) throws {
+        guard d.count > 0 else { return }
+        if strict, d.warningCount > 0 {
+            var d = d
+            d.closing = .strictWarnings(count: d.warningCount)
+            try fail(d)
+        }
+        if show { FileHandle.standardError.write(Data(d.rendered.utf8)) }
+    }
+
     /// `juki-report diff`, or `juki-report` when the first word names no command: whose --help to point to.
     static var helpCommand: String {
         let first = CommandLine.arguments.dropFirst().first
         return "juki-report" + (first.map { JukiReport.commandNames.contains($0) ? " " + $0 : "" } ?? "")
-    }
-
-    // MARK: issue 14 site
-    /// Warnings and notes (`Diagnostic.Severity`): printed, and no exit code of their own.
-    static func warn(_ d: Diagnostics) {
-        guard !d.items.isEmpty else { return }
-        FileHandle.standardError.write(Data(d.rendered.utf8))
     }
 
     static func say(_ line: String) {

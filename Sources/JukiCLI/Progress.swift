@@ -23,8 +23,10 @@ struct Progress {
 
     private var talksPerEdition: Bool { mode == .auto && terminal }
 
-    /// Whether build talks at all (a terminal, or --verbose): then it shows the warnings too (issue 14).
-    var talks: Bool { mode == .verbose || talksPerEdition }
+    /// Whether `build` shows the warnings against last year: where it talks (a terminal, or --verbose).
+    static func showsWarnings(_ mode: Mode) -> Bool {
+        mode == .verbose || (mode == .auto && isatty(STDERR_FILENO) == 1)
+    }
 
     /// An edition's files are rendered and staged (they are put in place together at the end).
     mutating func prepared(_ edition: String, files: [Publication.File]) {

@@ -7,7 +7,9 @@ extension Diagnostic {
                  locate: (EditionPlace) -> SourceLocation?) {
         var notes: [Note] = []
         switch violation.kind {
-        case .duplicateUnit(_, let first), .secondAuditResult(let first):
+        case .duplicateUnit(let name, let first, let firstName) where name != firstName:
+            notes.append(Note(.noteFirstSpelledHere(firstName), at: locate(first)))
+        case .duplicateUnit(_, let first, _), .secondAuditResult(let first):
             notes.append(Note(.noteFirstHere, at: locate(first)))
         default:
             break

@@ -7,17 +7,11 @@ public struct Diagnostic: Error, Hashable, Sendable {
     public var problem: Problem
     /// Other places the message speaks of (the stated figure's twin, the first of two duplicates).
     public var notes: [Note]
-    // MARK: issue 14 site (a minimal warning path; the lead unifies it with the other warnings at merge)
-    /// An error stops the command; a warning or a note is printed and changes nothing (exit 0).
-    public var severity: Severity
 
-    public enum Severity: Hashable, Sendable { case error, warning, note }
-
-    public init(_ problem: Problem, at location: SourceLocation?, notes: [Note] = [], severity: Severity = .error) {
+    public init(_ problem: Problem, at location: SourceLocation?, notes: [Note] = []) {
         self.problem = problem
         self.location = location
         self.notes = notes
-        self.severity = severity
     }
 
     public struct Note: Hashable, Sendable {
@@ -56,6 +50,12 @@ public struct Diagnostics: Error, Sendable {
 
     /// Every problem found, kept or only counted.
     public var count: Int { items.count + omitted.values.reduce(0, +) }
+
+    /// The warnings among them (`Problem.Severity.warning`: what --strict fails on).
+    public var warningCount: Int {
+        items.filter { $0.severity == .warning }.count
+            + omitted.filter { $0.key.severity == .warning }.map(\.value).reduce(0, +)
+    }
 
     /// The 【要記入】 marks among them.
     public var toFillCount: Int {

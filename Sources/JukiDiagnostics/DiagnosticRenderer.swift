@@ -41,18 +41,18 @@ public struct DiagnosticRenderer: Sendable {
     }
 
     public func render(_ d: Diagnostic) -> String {
-        var out = entry(d.location, label: Self.label(d), message: d.problem.message)
+        var out = entry(d.location, label: Self.label(d.severity), message: d.problem.message)
         for note in d.notes {
             out += entry(note.location, label: "注記", message: note.problem.message)
         }
         return out
     }
 
-    // MARK: issue 14 site
-    /// エラー (要記入 for a mark still to fill), 警告, 注記.
-    static func label(_ d: Diagnostic) -> String {
-        switch d.severity {
-        case .error: return d.problem.isToFill ? "要記入" : d.problem.isCorrection ? "訂正" : "エラー"
+    static func label(_ severity: Problem.Severity) -> String {
+        switch severity {
+        case .error: return "エラー"
+        case .toFill: return "要記入"
+        case .correction: return "訂正"
         case .warning: return "警告"
         case .note: return "注記"
         }

@@ -4,10 +4,12 @@ extension Problem {
     /// The renderer caps the messages of a kind by it.
     public struct Kind: Hashable, Sendable {
         let name: String
+        /// Every problem of a kind has its severity (`Problem.severity`), so a count of omitted ones knows it.
+        var severity: Severity = .error
 
         /// The kind of a model rule's violations, named as `RuleViolation.Kind.name` names it.
         package init(rule: String) { name = "rule." + rule }
-        init(name: String) { self.name = name }
+        init(name: String, severity: Severity) { self.name = name; self.severity = severity }
 
         var isToFill: Bool { name.hasPrefix("toFill.") }
     }
@@ -15,8 +17,8 @@ extension Problem {
     public var kind: Kind {
         switch self {
         case .rule(let rule): return Kind(rule: rule.name)
-        case .toFill(let key): return Kind(name: "toFill." + key)
-        default: return Kind(name: Self.caseName(self))
+        case .toFill(let key): return Kind(name: "toFill." + key, severity: .toFill)
+        default: return Kind(name: Self.caseName(self), severity: severity)
         }
     }
 

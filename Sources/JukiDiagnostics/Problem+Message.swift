@@ -35,6 +35,8 @@ extension Problem {
             return "--port は0から65535までの数です（0 で空いているポートを使います）。"
         case .quietWithVerbose:
             return "--quiet と --verbose は一緒に使えません。"
+        case .strictWarnings(let count):
+            return "\(Notation.grouped(count))件の警告がありました（--strict）。何も書いていません。"
         default:
             return String(describing: self)
         }

@@ -147,6 +147,9 @@ extension Problem {
         case .yamlTooManyNodes(let limit):
             return "値と項目が多すぎます（report.yaml 全体で\(Notation.grouped(limit))個まで）。"
                 + "手で書く記録としては多すぎます。正しいファイルか確かめてください。"
+        case .yamlCommentCutsValue, .noteFirstSpelledHere, .unitMissingThisYear, .notePreviousHere, .countMoved,
+             .plannedTrainingNotHeld, .plannedActivityNotHeld, .previousUnreadable:
+            return yearMessage
         case .csvTooManyRows(let p, let limit):
             return "「\(p)」の行が多すぎます（見出し行の後に\(Notation.grouped(limit))行まで）。この行から後は読んでいません。"
                 + "正しいファイルか確かめてください。"
@@ -219,8 +222,10 @@ extension RuleViolation.Kind {
         case .periodOutsideFiscalYear(let p, let fy):
             return "時期「\(EraText.period(p))」が\(EraText.fiscalYear(fy))"
                 + "（\(EraText.month(fy.firstMonth))から\(EraText.month(fy.lastMonth))まで）の外です。"
-        case .duplicateUnit(let name, _):
+        case .duplicateUnit(let name, _, let firstName) where name == firstName:
             return "所属「\(name)」が2度あります。1度だけ書いてください。"
+        case .duplicateUnit(let name, _, let firstName):
+            return "所属「\(name)」は「\(firstName)」と同じ所属です（全角と半角などの違いだけです）。1つの書き方で1度だけ書いてください。"
         case .moreUnitsWithFindingsThanTargets(let n, let t):
             return "指摘があった所属（\(Notation.grouped(n))）が対象の所属（\(Notation.grouped(t))）より多くなっています。"
         case .findingsWithoutAuditResult(let n):

@@ -42,7 +42,9 @@ extension Problem {
              .csvUnknownKind, .csvRecipientForUse, .csvStatedTotalDisagrees, .rule, .noteFirstHere,
              .siteUpdatedMissing, .unsafeLink, .yamlForbiddenCharacter, .forbiddenCharacter, .textTooLong,
              .countSumTooLarge, .yamlTooManyNodes, .csvTooManyRows,
-             .siteSampleValue, .pageDateBeforeData, .annexesNotBuilt:
+             .siteSampleValue, .pageDateBeforeData, .annexesNotBuilt,
+             .yamlCommentCutsValue, .noteFirstSpelledHere, .unitMissingThisYear, .notePreviousHere, .countMoved,
+             .plannedTrainingNotHeld, .plannedActivityNotHeld, .previousUnreadable:
             return .records
         case .xmlEncoding, .xmlSyntax, .xmlDoctype, .xmlNotAnEdition, .xmlFormatVersion, .xmlSchema,
              .xmlDerivedDisagrees, .xmlIncomplete, .schemaMissing, .schemaUnreadable, .schemaInvalid, .schemaIssue,
@@ -55,7 +57,7 @@ extension Problem {
              .importTableRow, .importStatedDisagrees, .importNoteCountedHere, .importNoteTitleYear, .importYearDisagrees, .importCorrected:
             return .published
         case .moreOfTheSame, .summary, .notCompared, .emptyOption, .waitOutOfRange, .quietWithVerbose,
-             .servePortOutOfRange:
+             .servePortOutOfRange, .strictWarnings:
             return .closing
         case .unknownCommand, .unknownOption, .optionValueMissing, .optionValueInvalid, .optionTakesNoValue,
              .argumentMissing, .argumentsUnexpected, .commandLine, .seeHelp:

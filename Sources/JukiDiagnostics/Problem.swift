@@ -4,12 +4,6 @@ import JukiModel
 /// worded in the message file of its stage (`Problem+Stage.swift` says which) and nowhere else, and knows its
 /// class (records, trouble, usage), from which `Outcome` picks the exit code.
 public enum Problem: Hashable, Sendable {
-    /// A published figure `import --accept-stated` took as counted: said, not an error (issue 15).
-    public var isCorrection: Bool {
-        if case .importCorrected = self { return true }
-        return false
-    }
-
     /// A value the clerk has still to supply is not an error in the records, but it stops a build all the same.
     public var isToFill: Bool {
         if case .toFill = self { return true }
@@ -273,6 +267,26 @@ public enum Problem: Hashable, Sendable {
     case serveCannotListen(host: String, port: Int, reason: String)
     /// serve: --port outside 0–65535.
     case servePortOutOfRange
+
+    // MARK: issue 14 warnings against last year; 所属 equal after NFKC; a comment that cuts a value
+    /// A plain value followed on its line by ` #`: YAML reads the rest as a comment (`YAMLCommentCuts`).
+    case yamlCommentCutsValue(key: String, written: String, kept: String, quoted: String)
+    /// Where the first of two 所属 spelled differently stands, spelled so.
+    case noteFirstSpelledHere(String)
+    /// Warning: a 所属 of last year's 照合情報 table is not in this year's.
+    case unitMissingThisYear(unit: String, previous: String)
+    /// Where last year's edition held it.
+    case notePreviousHere(previous: String)
+    /// Warning: a count moved by more than a factor of 2, or from or to 0. `what` names it in the records' words.
+    case countMoved(what: String, old: Int, new: Int, counter: String, previous: String)
+    /// Warning: a 研修 of last year's 次年度計画 (its 回) with no result this year.
+    case plannedTrainingNotHeld(number: Int, period: Period, previous: String)
+    /// Warning: a 点検・監査 or 訓練 of last year's 次年度計画 with no result of its 名称 this year.
+    case plannedActivityNotHeld(name: String, period: Period, previous: String)
+    /// Warning: the previous edition does not read, so nothing was compared with it.
+    case previousUnreadable(path: String, count: Int)
+    /// The closing line of `--strict` when warnings were found.
+    case strictWarnings(count: Int)
 
     /// What swift-mustache's parser refused.
 

@@ -4,8 +4,9 @@ public struct RuleViolation: Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
         /// A period of the results outside FY N, or of the plan outside FY N+1.
         case periodOutsideFiscalYear(Period, FiscalYear)
-        /// The same 所属 twice in one list; `first` is where it stood before.
-        case duplicateUnit(String, first: EditionPlace)
+        /// The same 所属 twice in one list; `first` is where it stood before, spelled `firstName` there (the same
+        /// text, or one the names' fold makes the same: ＮＰＯ協働推進課 and NPO協働推進課).
+        case duplicateUnit(String, first: EditionPlace, firstName: String)
         /// 15所属中16所属で指摘があった.
         case moreUnitsWithFindingsThanTargets(withFindings: Int, targets: Int)
         /// Findings are listed but no audit result says which audit they came from.
@@ -76,16 +77,19 @@ extension RuleViolation.Kind {
 extension Edition {
     /// Every rule the edition breaks, in record order. Figures the records state twice are checked by the
     /// readers (they alone see the stated figure); these rules hold for an edition from any source.
-    public func ruleViolations() -> [RuleViolation] { ruleViolations(perKind: Int.max).kept }
+    public func ruleViolations(fold: NameFold = .canonical) -> [RuleViolation] {
+        ruleViolations(perKind: Int.max, fold: fold).kept
+    }
 
     /// The first `limit` violations of each kind, in record order, and how many more of each kind there are
     /// (by `Kind.name`): a table of a million copies of one row breaks a rule a million times.
-    public func ruleViolations(perKind limit: Int) -> (kept: [RuleViolation], omitted: [String: Int]) {
+    /// Two 所属 of one list are one when `fold` makes them the same.
+    public func ruleViolations(perKind limit: Int, fold: NameFold = .canonical) -> (kept: [RuleViolation], omitted: [String: Int]) {
         var out = RuleViolation.List(limit: limit)
         for (i, t) in results.trainings.enumerated() where !fiscalYear.contains(t.period) {
             out.append(.init(.trainingPeriod(.results, training: i), .periodOutsideFiscalYear(t.period, fiscalYear)))
         }
-        out += activityViolations(.results)
+        out += activityViolations(.results, fold: fold)
         out += auditResultViolations()
         for category in IdentityUse.Category.allCases {
             let c = results.identityUse[category]
@@ -93,18 +97,18 @@ extension Edition {
                 out.append(.init(.usedAffairs(category), .moreUsedThanAvailable(used: c.usedAffairs, available: c.availableAffairs)))
             }
         }
-        duplicates(results.certification.rows, into: &out, at: EditionPlace.certifiedUnit)
+        duplicates(results.certification.rows, fold: fold, into: &out, at: EditionPlace.certifiedUnit)
         if results.disclosure.since > fiscalYear.lastDay {
             out.append(.init(.disclosureSince, .disclosureAfterYear(results.disclosure.since, fiscalYear)))
         }
         for (i, t) in plan.trainings.enumerated() where !planYear.contains(t.period) {
             out.append(.init(.trainingPeriod(.plan, training: i), .periodOutsideFiscalYear(t.period, planYear)))
         }
-        out += activityViolations(.plan)
+        out += activityViolations(.plan, fold: fold)
         return (out.kept, out.omitted)
     }
 
-    private func activityViolations(_ part: EditionPlace.Part) -> [RuleViolation] {
+    private func activityViolations(_ part: EditionPlace.Part, fold: NameFold) -> [RuleViolation] {
         let (list, year) = part == .results ? (results.activities, fiscalYear) : (plan.activities, planYear)
         var out: [RuleViolation] = []
         for (i, a) in list.enumerated() {
@@ -113,7 +117,7 @@ extension Edition {
             }
             if case .units(let units) = a.targets {
                 var found = RuleViolation.List(limit: Int.max)
-                duplicates(units, into: &found, at: { .targetUnit(part, activity: i, unit: $0) })
+                duplicates(units, fold: fold, into: &found, at: { .targetUnit(part, activity: i, unit: $0) })
                 out += found.kept
             }
             if let r = a.auditResult, let t = a.targets, r.unitsWithFindings > t.unitCount {
@@ -145,15 +149,16 @@ extension Edition {
         return out
     }
 
-    private func duplicates<Names: NameList>(_ names: Names, into out: inout RuleViolation.List,
+    private func duplicates<Names: NameList>(_ names: Names, fold: NameFold, into out: inout RuleViolation.List,
                                              at place: (Int) -> EditionPlace) {
-        var index = NameIndex(names)
+        var index = NameIndex(names, fold: fold)
         for i in 0..<names.nameCount {
             guard let j = index.insert(i) else { continue }
             // Counted, not made, past the limit: no places for a million duplicates.
             if out.isFull(RuleViolation.Kind.duplicateName) { out.count(RuleViolation.Kind.duplicateName); continue }
             let name = names.withName(i) { String(decoding: $0, as: UTF8.self) }
-            out.append(.init(place(i), .duplicateUnit(name, first: place(j))))
+            let firstName = names.withName(j) { String(decoding: $0, as: UTF8.self) }
+            out.append(.init(place(i), .duplicateUnit(name, first: place(j), firstName: firstName)))
         }
     }
 }

@@ -24,6 +24,18 @@ public enum EditionPlace: Hashable, Sendable {
     case disclosureSince
     /// The list of audit findings.
     case findings
+
+    // MARK: issue 14 places the warnings against last year point at
+    /// The list of trainings of the part.
+    case trainings(Part)
+    /// The list of activities (点検・監査) of the part.
+    case activities(Part)
+    /// The count of the participant group at index `group` of the result training at index `training`.
+    case participants(training: Int, group: Int)
+    /// The 利用件数 of a category of identity use (its figure, or the 別添 table that computes it).
+    case cases(IdentityUse.Category)
+    /// The certification table as a whole (its header).
+    case certification
 }
 
 extension IdentityUse {

@@ -8,6 +8,7 @@
 /// The table holds 1.5 to 3 slots of 8 bytes a name (an index and 24 bits of its hash), at most 2/3 full.
 struct NameIndex<Names: NameList> {
     private let names: Names
+    private let fold: NameFold
     private var slots: [UInt64]
     private let mask: Int
     /// The NFC bytes of the names that were not NFC-known, by index: few, often none.
@@ -16,8 +17,9 @@ struct NameIndex<Names: NameList> {
     private static var indexBits: UInt64 { 40 }
     private static var indexMask: UInt64 { (1 << indexBits) - 1 }
 
-    init(_ names: Names) {
+    init(_ names: Names, fold: NameFold = .canonical) {
         self.names = names
+        self.fold = fold
         let count = names.nameCount
         var size = 16
         while size < count + count / 2, size < 1 << 40 { size <<= 1 }
@@ -28,12 +30,12 @@ struct NameIndex<Names: NameList> {
     /// Adds the name at `index` and gives the index of an equal name added before it, if any (then it is not
     /// added: the first stays the one found).
     mutating func insert(_ index: Int) -> Int? {
-        let names = self.names
+        let names = self.names, fold = self.fold
         let (known, found) = names.withName(index) { b -> (Bool, Int?) in
-            Self.isKnownNFC(b) ? (true, insert(index, bytes: b)) : (false, nil)
+            fold.isFixed(b) ? (true, insert(index, bytes: b)) : (false, nil)
         }
         if known { return found }
-        let nfc = names.withName(index) { String(decoding: $0, as: UTF8.self)._nfcCodeUnits }
+        let nfc = names.withName(index) { fold.fold(String(decoding: $0, as: UTF8.self)) }
         let earlier = nfc.withUnsafeBufferPointer { insert(index, bytes: $0) }
         if earlier == nil { normalised[index] = nfc }
         return earlier
@@ -86,6 +88,31 @@ struct NameIndex<Names: NameList> {
         }
         return true
     }
+}
+
+/// What makes two names one name for the duplicate check: a fast test that a name's UTF-8 is already its own
+/// folded form, and the folded form's UTF-8 for the others. The model's own is `canonical` (NFC, what `==`
+/// compares). Readers pass a wider one, NFKC and trimmed (ＮＰＯ協働推進課 is NPO協働推進課): the compatibility
+/// tables come with Foundation, which JukiModel does not import (`NameFold.compatibility` in JukiDiagnostics).
+public struct NameFold: Sendable {
+    let isFixed: @Sendable (UnsafeBufferPointer<UInt8>) -> Bool
+    let fold: @Sendable (String) -> [UInt8]
+
+    public init(isFixed: @escaping @Sendable (UnsafeBufferPointer<UInt8>) -> Bool,
+                fold: @escaping @Sendable (String) -> [UInt8]) {
+        self.isFixed = isFixed
+        self.fold = fold
+    }
+
+    /// The bytes two names are compared by: equal keys, one name.
+    public func key(_ name: String) -> [UInt8] {
+        var name = name
+        return name.withUTF8 { isFixed($0) } ? Array(name.utf8) : fold(name)
+    }
+
+    /// Canonical equivalence: が as U+304C and as か U+304B + U+3099 are one name.
+    public static let canonical = NameFold(isFixed: { NameIndex<[String]>.isKnownNFC($0) },
+                                           fold: { Array($0._nfcCodeUnits) })
 }
 
 /// Names by index, read as UTF-8 (a list of 所属 need not be made into Strings to be compared).

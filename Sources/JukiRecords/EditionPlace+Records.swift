@@ -23,6 +23,16 @@ extension EditionPlace {
             return FieldPath().appending(RecordKey.disclosure).appending(RecordKey.disclosureSince)
         case .findings:
             return FieldPath().appending(RecordKey.findingsFile)
+        case .trainings(let part):
+            return part.recordPath.appending(RecordKey.trainings)
+        case .activities(let part):
+            return part.recordPath.appending(RecordKey.activities)
+        case .participants(let i, let j):
+            return FieldPath().appending(RecordKey.trainings).appending(i).appending(RecordKey.participants).appending(j)
+        case .cases(let category):
+            return FieldPath().appending(RecordKey.identityUse).appending(category.recordKey).appending(RecordKey.cases)
+        case .certification:
+            return FieldPath().appending(RecordKey.certificationFile)
         }
     }
 

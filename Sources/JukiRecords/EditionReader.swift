@@ -10,6 +10,12 @@ public enum EditionReader {
 
     /// - Parameter directory: the edition's folder, as the user named it (input/R4).
     public static func read(directory: String) -> Result<Edition, Diagnostics> {
+        readPlaced(directory: directory).map(\.edition)
+    }
+
+    /// The edition with where its records hold each value, for messages about an edition that reads (the
+    /// warnings against last year).
+    public static func readPlaced(directory: String) -> Result<PlacedEdition, Diagnostics> {
         let dir = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
         var sources: [String: SourceFile] = [:]
         var problems: [Diagnostic] = []
@@ -48,7 +54,7 @@ public enum EditionReader {
         let publicationAnnex = InputFile.exists(publicationPath) ? tables.publicationAnnex(path: publicationPath) : nil
         if InputFile.exists(publicationPath) && publicationAnnex == nil { annexesRead = false }
         sources.merge(tables.sources) { a, _ in a }
-        problems += reader.diagnostics + tables.diagnostics.items
+        problems += YAMLCommentCuts.find(root, in: yaml) + reader.diagnostics + tables.diagnostics.items
         var omitted = tables.diagnostics.omitted
 
         guard problems.isEmpty, annexesRead, var edition = narrative, let certification, let findings else {
@@ -58,7 +64,7 @@ public enum EditionReader {
         problems += statedFiguresDisagreeing(edition.results.identityUse, stated: decoder.statedWithAnnex, dir: dir)
         let locations = reader.locations
         func location(_ path: FieldPath) -> SourceLocation? { locations[path] ?? tables.location(of: path) }
-        let (violations, omittedRules) = edition.ruleViolations(perKind: DiagnosticRenderer.perKindLimit)
+        let (violations, omittedRules) = edition.ruleViolations(perKind: DiagnosticRenderer.perKindLimit, fold: .compatibility)
         for (name, n) in omittedRules { omitted[Problem.Kind(rule: name), default: 0] += n }
         problems += violations.map { violation in
             // A place whose value the records may leave out (a figure beside a 別添 table): what holds it.
@@ -68,7 +74,8 @@ public enum EditionReader {
         guard problems.isEmpty else {
             return .failure(Diagnostics(problems.sorted(by: order), sources: sources, omitted: omitted))
         }
-        return .success(edition)
+        return .success(PlacedEdition(edition: edition, sources: sources, yamlLocations: locations,
+                                     listKeys: reader.listKeyLocations, tables: tables))
     }
 
     /// A figure report.yaml states beside a 別添 table must be the one the table gives.
@@ -96,13 +103,34 @@ public enum EditionReader {
     }
 
     /// Files in the order read, then by position.
-    static func order(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
+    public static func order(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
         func key(_ d: Diagnostic) -> (Int, String, Int, Int) {
             guard let l = d.location else { return (0, "", 0, 0) }
             let rank = l.file.hasSuffix(yamlFile) ? 1 : 2
             return (rank, l.file, l.line, l.column)
         }
         return key(a) < key(b)
+    }
+}
+
+/// An edition read from its records, with the positions its reader kept.
+public struct PlacedEdition: Sendable {
+    public let edition: Edition
+    /// The files read, for quoting their lines.
+    public let sources: [String: SourceFile]
+    fileprivate let yamlLocations: [FieldPath: SourceLocation]
+    fileprivate let listKeys: [FieldPath: SourceLocation]
+    fileprivate let tables: TableReader
+
+    /// Where the records hold the value at `place`, or what holds it (a figure a 別添 table computes: its
+    /// category); a list as a whole (`.trainings`) at its key.
+    public func location(_ place: EditionPlace) -> SourceLocation? {
+        func at(_ path: FieldPath) -> SourceLocation? { yamlLocations[path] ?? tables.location(of: path) }
+        let path = place.recordPath
+        switch place {
+        case .trainings, .activities: return listKeys[path] ?? at(path)
+        default: return at(path) ?? at(path.parent)
+        }
     }
 }
 

@@ -81,6 +81,7 @@ struct NarrativeDecoder {
                 ok = false
                 continue
             }
+            reader.remember(path.appending(out.count), value)
             out.append(Participants(group: group, count: n))
         }
         return ok ? out : nil

@@ -13,12 +13,12 @@ public enum PublishingWarnings {
         for (name, edition) in editions {
             for (kind, day) in site.config.datesBeforeData(of: name, fiscalYear: edition.fiscalYear) {
                 dated.append(Diagnostic(.pageDateBeforeData(kind, edition: name, day: day, asOf: edition.fiscalYear.lastDay),
-                                        at: site.datePlaces[kind]?[name], severity: .warning))
+                                        at: site.datePlaces[kind]?[name]))
             }
         }
         let inFile = (site.samples + dated).sorted { ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0) }
         let notes = editions.compactMap { name, edition in
-            missingAnnexes(edition).map { Diagnostic(.annexesNotBuilt(edition: name, numbers: $0), at: nil, severity: .note) }
+            missingAnnexes(edition).map { Diagnostic(.annexesNotBuilt(edition: name, numbers: $0), at: nil) }
         }
         return Diagnostics(inFile + notes, sources: [site.file.path: site.file])
     }

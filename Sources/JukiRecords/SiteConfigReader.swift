@@ -184,7 +184,7 @@ extension SiteConfigDecoder {
         func walk(_ node: Node, key: String) {
             switch node {
             case .scalar(let s) where samples.contains(s.string):
-                out.append(Diagnostic(.siteSampleValue(key: key, value: s.string), at: reader.location(node), severity: .warning))
+                out.append(Diagnostic(.siteSampleValue(key: key, value: s.string), at: reader.location(node)))
             case .mapping(let m):
                 for (k, v) in m where k.scalar?.string != SiteKey.samples { walk(v, key: k.scalar?.string ?? key) }
             case .sequence(let items):

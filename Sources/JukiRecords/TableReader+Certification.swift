@@ -20,6 +20,7 @@ extension TableReader {
         var ok = true
         var sum = RunningSum(column: "人数", path: path)
         defer { diagnostics += sum.diagnostics }
+        locations[FieldPath().appending(RecordKey.certificationFile)] = SourceLocation(file: path, line: 1, column: 1)
         guard table(path: path, header: Self.certificationHeader, optional: false, each: { me, file, row in
             if me.unitFile.isEmpty {
                 me.unitFile = file.path

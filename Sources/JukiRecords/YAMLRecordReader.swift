@@ -12,6 +12,8 @@ final class YAMLRecordReader {
     private(set) var diagnostics: [Diagnostic] = []
     /// Where each value read stood, for rules that point at it later.
     private(set) var locations: [FieldPath: SourceLocation] = [:]
+    /// Where the key of each list stood (`研修:`), for what points at a list as a whole.
+    private(set) var listKeyLocations: [FieldPath: SourceLocation] = [:]
 
     init(file: SourceFile) { self.file = file }
 
@@ -69,6 +71,7 @@ final class YAMLRecordReader {
             entries[key] = (keyNode, value)
             // A group of fields (監査結果:) is pointed at by its key line, a single value by the value.
             remember(path.appending(key), value.mapping != nil ? keyNode : value)
+            if value.sequence != nil { listKeyLocations[path.appending(key)] = location(keyNode) }
         }
         // A line `内容：…` indented under the line before is read by YAML as the rest of that line's value.
         for (key, entry) in entries {

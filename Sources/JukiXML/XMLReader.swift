@@ -47,7 +47,7 @@ struct XMLReader {
         guard let edition = decoded else { return fail([Diagnostic(.xmlIncomplete, at: locator.location(root))]) }
 
         let places = decoder.places
-        let violations = edition.ruleViolations().map { v in
+        let violations = edition.ruleViolations(fold: .compatibility).map { v in
             Diagnostic(rule: v, at: places[v.place] ?? locator.location(root)) { places[$0] }
         }
         if !violations.isEmpty { return fail(violations) }

@@ -1,3 +1,4 @@
+import JukiDiagnostics
 import JukiDiff
 import JukiModel
 import JukiRecords
@@ -30,7 +31,11 @@ final class TemplateSchemaTests: XCTestCase {
         let entries = zip(names, editions).map { HTMLIndex.Entry(name: $0, edition: $1, files: ["report.txt", "report.xml"]) }
         walk.compare(HTMLIndex.view(entries, site: site), path: "index")
         let old = try read(Paths.inRoot("input/R4")), new = try read(Paths.inRoot("Tests/Editions/R5-follows-plan"))
-        walk.compare(DiffPageView(EditionDiff.compare(old, new, oldName: "R4", newName: "R5")), path: "diff")
+        let warning = Diagnostic(.unitMissingThisYear(unit: "観光課", previous: "R4"),
+                                 at: SourceLocation(file: "input/R5/certified-staff.csv", line: 1, column: 1),
+                                 notes: [Diagnostic.Note(.notePreviousHere(previous: "R4"),
+                                                         at: SourceLocation(file: "input/R4/certified-staff.csv", line: 10, column: 1))])
+        walk.compare(DiffPageView(EditionDiff.compare(old, new, oldName: "R4", newName: "R5"), warnings: [warning]), path: "diff")
         walk.compare(DiffPageView(EditionDiff.comparePlan(old, new, oldName: "R4", newName: "R5")), path: "plan")
         walk.compare(BannerView(editions: [BannerEditionView(name: "R4", status: "誤りなし", ok: true, page: "/R4/",
                                                              check: "/R4/check", diff: "/R4/diff", plan: "/R4/plan")]),

@@ -7,8 +7,9 @@ import JukiDiff
 /// colour is never the only signal. The layout is `templates/diff/page.mustache`, which escapes every value as
 /// the other pages do (`HTMLEscaping`, per Unicode scalar): the views here hold plain text.
 public enum DiffHTML {
-    public static func render(_ diff: EditionDiff, templates: Templates) throws(Diagnostics) -> String {
-        try templates.render(DiffPageView(diff), template: TemplateRoots.diffPage)
+    /// `warnings`: those of the new edition against the old one (`check`'s warnings), listed in a section 警告.
+    public static func render(_ diff: EditionDiff, templates: Templates, warnings: [Diagnostic] = []) throws(Diagnostics) -> String {
+        try templates.render(DiffPageView(diff, warnings: warnings), template: TemplateRoots.diffPage)
     }
 }
 
@@ -22,8 +23,10 @@ struct DiffPageView: Sendable {
     let sections: [DiffSectionView]
     let oldWord: String
     let newWord: String
+    let hasWarnings: Bool
+    let warnings: [DiffWarningView]
 
-    init(_ d: EditionDiff) {
+    init(_ d: EditionDiff, warnings: [Diagnostic]) {
         let words = DiffVocabulary(d)
         let header = words.header(d)
         title = words.title(d)
@@ -35,6 +38,26 @@ struct DiffPageView: Sendable {
         sections = d.sections.enumerated().filter { !$1.changes.isEmpty }.map { DiffSectionView($1, words: words) }
         oldWord = words.oldSide
         newWord = words.newSide
+        hasWarnings = !warnings.isEmpty
+        self.warnings = warnings.map(DiffWarningView.init)
+    }
+}
+
+/// A warning as the diff page lists it: where (file:line:column), and the message with its notes' places.
+struct DiffWarningView: Sendable {
+    let place: String
+    let hasPlace: Bool
+    let message: String
+
+    init(_ d: Diagnostic) {
+        func at(_ l: SourceLocation?) -> String { l.map { "\($0.file):\($0.line):\($0.column)" } ?? "" }
+        place = at(d.location)
+        hasPlace = d.location != nil
+        message = d.problem.message + d.notes.map { n in
+            guard n.location != nil else { return n.problem.message }
+            let text = n.problem.message.hasSuffix("。") ? String(n.problem.message.dropLast()) : n.problem.message
+            return "\(text)：\(at(n.location))。"
+        }.joined()
     }
 }
 

@@ -5,6 +5,13 @@ extension DiffPageView: TemplateValue {
         ("title", one { $0.title }), ("oldHeading", one { $0.oldHeading }), ("newHeading", one { $0.newHeading }),
         ("oldSide", one { $0.oldSide }), ("newSide", one { $0.newSide }), ("summary", one { $0.summary }),
         ("sections", many { $0.sections }), ("oldWord", one { $0.oldWord }), ("newWord", one { $0.newWord }),
+        ("hasWarnings", flag { $0.hasWarnings }), ("warnings", many { $0.warnings }),
+    ]
+}
+
+extension DiffWarningView: TemplateValue {
+    static let templateFields: [(String, any TemplateField<DiffWarningView>)] = [
+        ("place", one { $0.place }), ("hasPlace", flag { $0.hasPlace }), ("message", one { $0.message }),
     ]
 }
 
