@@ -60,7 +60,7 @@ final class BrokenTextTests: XCTestCase {
             case .success(let imported):
                 XCTAssertEqual(imported.edition, records, name)
                 XCTAssertEqual(imported.corrections.count, errors.count, name)
-                XCTAssertTrue(imported.corrections.allSatisfy(\.problem.isCorrection), name)
+                XCTAssertTrue(imported.corrections.allSatisfy { $0.severity == .correction }, name)
             case .failure(let d): XCTFail("\(name):\n\(d.rendered)")
             }
         }

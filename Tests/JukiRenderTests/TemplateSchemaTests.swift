@@ -36,7 +36,7 @@ final class TemplateSchemaTests: XCTestCase {
                                  notes: [Diagnostic.Note(.notePreviousHere(previous: "R4"),
                                                          at: SourceLocation(file: "input/R4/certified-staff.csv", line: 10, column: 1))])
         walk.compare(DiffPageView(EditionDiff.compare(old, new, oldName: "R4", newName: "R5"), warnings: [warning]), path: "diff")
-        walk.compare(DiffPageView(EditionDiff.comparePlan(old, new, oldName: "R4", newName: "R5")), path: "plan")
+        walk.compare(DiffPageView(EditionDiff.comparePlan(old, new, oldName: "R4", newName: "R5"), warnings: []), path: "plan")
         walk.compare(BannerView(editions: [BannerEditionView(name: "R4", status: "誤りなし", ok: true, page: "/R4/",
                                                              check: "/R4/check", diff: "/R4/diff", plan: "/R4/plan")]),
                      path: "serve/banner")
