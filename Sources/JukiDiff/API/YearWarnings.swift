@@ -57,7 +57,7 @@ extension EditionDiff {
             case .removed(.plannedTraining(let t)):
                 let number = previous.plan.trainings.firstIndex(of: t).map { $0 + 1 } ?? 0
                 out.append(YearWarning(.plannedTrainingNotHeld(number: number, period: t.period), at: .trainings(.results)))
-            case .removed(.activity(let a)):
+            case .removed(.plannedActivity(let a)), .removed(.activity(let a)):
                 out.append(YearWarning(.plannedActivityNotHeld(name: a.name, period: a.period), at: .activities(.results)))
             default:
                 break
