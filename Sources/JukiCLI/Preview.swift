@@ -54,7 +54,8 @@ final class Preview: ServedSite, @unchecked Sendable {
         }
         for name in read.keys where !names.contains(name) { read[name] = nil }
         guard let frame else { return [] }
-        let next = PreviewState.build(names: names, read: read, frame: frame, rendered: &rendered, input: input)
+        let next = PreviewState.build(names: names, read: read, frame: frame, rendered: &rendered, input: input,
+                                         templatesFolder: templatesFolder)
         lock.lock()
         state = next
         lock.unlock()

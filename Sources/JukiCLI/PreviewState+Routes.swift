@@ -47,7 +47,8 @@ extension PreviewState {
 
     /// `check`'s report for one edition: its problems with their places, or that there are none.
     func check(_ entry: Entry) -> Reply {
-        problemsPage(title: "検査の結果: \(entry.name)", edition: entry.name, problems: entry.problems, status: 200)
+        problemsPage(title: "検査の結果: \(entry.name)", edition: entry.name,
+                     problems: entry.problems ?? (entry.warnings.count > 0 ? entry.warnings : nil), status: 200)
     }
 
     /// The diff page against the edition before (in name order), or the plan of that one against this one's results.

@@ -15,6 +15,8 @@ struct PreviewState: Sendable {
         let name: String
         let loaded: EditionSet.Loaded?
         let problems: Diagnostics?
+        /// check's warnings against the year before (`YearComparison`), for an edition that reads.
+        var warnings = Diagnostics([])
     }
 
     var entries: [Entry] = []
@@ -33,7 +35,8 @@ struct PreviewState: Sendable {
     /// The state for `names`, as read (`read`), rendered with `frame`; `rendered` keeps each edition's files
     /// between states: only the editions missing from it are rendered (the caller empties it when the frame changed).
     static func build(names: [String], read: [String: Result<EditionSet.Loaded, Diagnostics>], frame: PreviewFrame,
-                      rendered: inout [String: Result<[Publication.File], Diagnostics>], input: String) -> PreviewState {
+                      rendered: inout [String: Result<[Publication.File], Diagnostics>], input: String,
+                      templatesFolder: String) -> PreviewState {
         var state = PreviewState()
         state.templates = try? frame.templates.get()
         let publication: Publication
@@ -52,7 +55,9 @@ struct PreviewState: Sendable {
             switch (read[name], rendered[name]) {
             case (.success(let item)?, .success(let files)?):
                 good.append(item)
-                state.entries.append(Entry(name: name, loaded: item, problems: nil))
+                // The warnings check prints, by the same comparison (the year before under --input).
+                let warnings = YearComparison(input: input, templates: templatesFolder, previous: nil).warnings(for: [item])
+                state.entries.append(Entry(name: name, loaded: item, problems: nil, warnings: warnings))
                 for file in files { state.replies[file.path] = Reply(status: 200, contentType: contentType(file.path), body: file.bytes) }
             case (.failure(let d)?, _), (_, .failure(let d)?):
                 state.entries.append(Entry(name: name, loaded: nil, problems: d))
@@ -79,7 +84,8 @@ struct PreviewState: Sendable {
     var statuses: [ServePages.Status] {
         entries.map { e in
             let all = (e.problems ?? Diagnostics([])) + (failure ?? Diagnostics([]))
-            return ServePages.Status(name: e.name, errors: all.count - all.toFillCount, toFill: all.toFillCount)
+            return ServePages.Status(name: e.name, errors: all.count - all.toFillCount, toFill: all.toFillCount,
+                                     warnings: e.warnings.warningCount)
         }
     }
 

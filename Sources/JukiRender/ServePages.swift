@@ -11,7 +11,7 @@ public enum ServePages {
         /// Problems found reading or rendering it (its 【要記入】 marks among them).
         public var errors: Int
         public var toFill: Int
-        /// Warnings, when `check` reports them (nil until it does): the banner shows 警告 N件.
+        /// check's warnings against the year before: the banner shows 警告 N件.
         public var warnings: Int?
 
         public init(name: String, errors: Int, toFill: Int, warnings: Int? = nil) {

@@ -107,6 +107,12 @@ final class ServeCommandTests: XCTestCase {
         XCTAssertEqual(check.status, 200)
         XCTAssertTrue(check.text.contains("<h1>検査の結果: R4</h1>"), check.text)
         XCTAssertTrue(check.text.contains("<p>R4：誤りなし</p>"), check.text)
+        // R5 drops 観光課 from the 照合情報 table: check's warning against last year, in the status and on the page.
+        let warned = try serve.get("/R5/check")
+        XCTAssertEqual(warned.status, 200)
+        XCTAssertTrue(warned.text.contains("<p>R5：警告 1件</p>"), warned.text)
+        XCTAssertTrue(warned.text.contains("input/R5/certified-staff.csv:1:1: 警告: 昨年度（R4）の照合情報の表にある所属「観光課」が、この表にありません。"), warned.text)
+        XCTAssertTrue(try serve.get("/").text.contains("R5</a>：警告 1件"))
         let diff = try serve.get("/R5/diff")
         XCTAssertEqual(diff.status, 200)
         XCTAssertTrue(diff.text.contains("<del>") || diff.text.contains("<ins>"), diff.text)
