@@ -5,7 +5,10 @@
 #     juki-report-<version>-linux-<arch>/templates/       found next to the binary (see README「導入」)
 #     juki-report-<version>-linux-<arch>/example/input/   the FY2022 records and site.yaml, to start from
 #     juki-report-<version>-linux-<arch>/README.md, docs/   the guide (and the pages it links)
-# The binary needs only the system's libc, libstdc++/libgcc and libxml2 (Debian: apt-get install libxml2).
+# The binary needs only the system's libc, libstdc++/libgcc, libxml2 and libcurl (Debian: apt-get install libxml2
+# libcurl4). libcurl because serve's HTTP library (FlyingFox) has a proxy handler built on URLSession, which brings in
+# Foundation's networking; the static Foundation links it against the system's libcurl (a static libcurl would
+# carry OpenSSL, nghttp2 and a dozen more with it). juki-report itself never opens a URL.
 # The archive is deterministic for one binary: names sorted, mtime/owner/mode fixed, gzip without a timestamp.
 # Usage: scripts/package.sh [--version V]    (default: `git describe --tags --always --dirty`)
 # Prints the path of the tar.gz on the last line of stdout.
@@ -26,7 +29,13 @@ arch="$(uname -m)"
 name="juki-report-$version-linux-$arch"
 # Its own build folder: the static link never replaces the .build/release binary that tests and CI run.
 scratch=.build/package
-swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product juki-report >&2
+# The link name libcurl.so is in Debian's -dev package only: a link to the runtime library stands for it.
+libcurl="$(ldconfig -p | awk '/libcurl\.so\.4 .*x86-64|libcurl\.so\.4 \(libc6,x86-64\)/ { print $NF; exit }')"
+[ -n "$libcurl" ] || { echo "libcurl.so.4 not found (Debian: apt-get install libcurl4)" >&2; exit 1; }
+mkdir -p "$scratch/link"
+ln -sf "$libcurl" "$scratch/link/libcurl.so"
+swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product juki-report \
+  -Xlinker -L"$PWD/$scratch/link" -Xlinker -lcurl >&2
 bin="$(swift build -c release --static-swift-stdlib --scratch-path "$scratch" --show-bin-path)/juki-report"
 
 stage="$(mktemp -d)"; trap 'rm -rf "$stage"' EXIT
