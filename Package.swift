@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "juki-report", targets: ["juki-report"]),
+        // `juki-report serve` runs this program (beside juki-report): only it links the HTTP library.
+        .executable(name: "juki-report-serve", targets: ["juki-report-serve"]),
         // For the libFuzzer harnesses in Tests/Fuzz (their own package): the readers under test.
         .library(name: "JukiFuzzing", targets: ["JukiRecords", "JukiXML"]),
     ],
@@ -45,13 +47,18 @@ let package = Package(
         .target(name: "JukiXML", dependencies: ["JukiModel", "JukiDiagnostics", "CLibXML2"]),
         // serve's HTTP side, knowing nothing of editions: GET and HEAD of what a `ServedSite` holds, the reload
         // stream (Server-Sent Events) and the script that listens to it, the polling watcher.
-        .target(name: "JukiServe", dependencies: [.product(name: "FlyingFox", package: "FlyingFox")]),
+        // No HTTP library here: juki-report links JukiServe, and FlyingFox brings in Foundation's networking and
+        // libcurl, whose loading cost every command 24 M instructions at start-up (JukiServe/Listener.swift).
+        .target(name: "JukiServe"),
+        // The HTTP server itself (FlyingFox), for juki-report-serve only.
+        .target(name: "JukiHTTP", dependencies: ["JukiServe", .product(name: "FlyingFox", package: "FlyingFox")]),
         // The commands; the one place that maps errors to exit codes.
         .target(name: "JukiCLI", dependencies: [
             "JukiModel", "JukiDiagnostics", "JukiRecords", "JukiRender", "JukiXML", "JukiDiff", "JukiImport", "JukiServe",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "juki-report", dependencies: ["JukiCLI"]),
+        .executableTarget(name: "juki-report-serve", dependencies: ["JukiCLI", "JukiHTTP"]),
 
         // Shared by the test targets: the package root, golden files, bad-input cases.
         .target(name: "JukiTestSupport", path: "Tests/Support"),
@@ -69,6 +76,6 @@ let package = Package(
         ]),
         .testTarget(name: "JukiDiffTests", dependencies: ["JukiDiff", "JukiRecords", "JukiModel", "JukiTestSupport"]),
         // Depends on the executable so that `swift test` builds the binary these tests run (never a stale one).
-        .testTarget(name: "JukiCLITests", dependencies: ["JukiTestSupport", "juki-report"]),
+        .testTarget(name: "JukiCLITests", dependencies: ["JukiTestSupport", "juki-report", "juki-report-serve"]),
     ]
 )

@@ -51,13 +51,13 @@ extension PreviewState {
                      problems: entry.problems ?? (entry.warnings.count > 0 ? entry.warnings : nil), status: 200)
     }
 
-    /// The diff page against the edition before (in name order), or the plan of that one against this one's results.
+    /// The diff page against the edition before (of the nearest earlier 年度, as check's warnings choose it), or the
+    /// plan of that one against this one's results. An edition whose 年度 is not known: the one before it by name.
     func comparison(_ entry: Entry, plan: Bool) -> Reply {
         let title = (plan ? "計画と結果: " : "前の版との違い: ") + entry.name
-        guard let i = entries.firstIndex(where: { $0.name == entry.name }), i > 0 else {
+        guard let before = previous(of: entry) else {
             return problemsPage(title: title, edition: entry.name, problems: Diagnostics(.serveNoPreviousEdition(entry.name)), status: 404)
         }
-        let before = entries[i - 1]
         guard let old = before.loaded, let new = entry.loaded else {
             let problems = (before.problems ?? Diagnostics([])) + (entry.problems ?? Diagnostics([]))
             return problemsPage(title: title, edition: entry.name, problems: problems, status: 200)
@@ -76,6 +76,15 @@ extension PreviewState {
         } catch {
             return problemsPage(title: title, edition: entry.name, problems: error, status: 500)
         }
+    }
+
+    func previous(of entry: Entry) -> Entry? {
+        if let year = entry.fiscalYear {
+            let name = YearComparison.yearBefore(year, of: entry.name, among: entries.map { ($0.name, $0.fiscalYear) })
+            return entries.first { $0.name == name }
+        }
+        guard let i = entries.firstIndex(where: { $0.name == entry.name }), i > 0 else { return nil }
+        return entries[i - 1]
     }
 
     func problemsPage(title: String, edition: String?, problems: Diagnostics?, status: Int) -> Reply {

@@ -17,6 +17,8 @@ struct PreviewState: Sendable {
         let problems: Diagnostics?
         /// check's warnings against the year before (`YearComparison`), for an edition that reads.
         var warnings = Diagnostics([])
+        /// Its 年度: read, or from report.yaml's 年度 line when it does not read (nil when that does not tell).
+        var fiscalYear: FiscalYear?
     }
 
     var entries: [Entry] = []
@@ -57,10 +59,12 @@ struct PreviewState: Sendable {
                 good.append(item)
                 // The warnings check prints, by the same comparison (the year before under --input).
                 let warnings = YearComparison(input: input, templates: templatesFolder, previous: nil).warnings(for: [item])
-                state.entries.append(Entry(name: name, loaded: item, problems: nil, warnings: warnings))
+                state.entries.append(Entry(name: name, loaded: item, problems: nil, warnings: warnings,
+                                           fiscalYear: item.edition.fiscalYear))
                 for file in files { state.replies[file.path] = Reply(status: 200, contentType: contentType(file.path), body: file.bytes) }
             case (.failure(let d)?, _), (_, .failure(let d)?):
-                state.entries.append(Entry(name: name, loaded: nil, problems: d))
+                state.entries.append(Entry(name: name, loaded: nil, problems: d,
+                                           fiscalYear: EditionReader.statedFiscalYear(directory: input + "/" + name)))
             default:
                 state.entries.append(Entry(name: name, loaded: nil, problems: Diagnostics(.editionFolderMissing(input + "/" + name))))
             }

@@ -34,15 +34,21 @@ struct Serve: ParsableCommand {
         if !(0...65_535).contains(port) { try Outcome.usage(.servePortOutOfRange) }
     }
 
+    /// The HTTP server's maker: set by juki-report-serve (`JukiReport.serve(with:)`); nil in juki-report, which
+    /// hands the command to that program (`ServeProgram`), so that juki-report itself never loads the HTTP
+    /// library (JukiServe's `Listener` says why).
+    nonisolated(unsafe) static var listener: MakeListener?
+
     func run() throws {
+        guard let listener = Self.listener else { try ServeProgram.exec(Array(CommandLine.arguments.dropFirst())) }
         let address = host.map { $0 == "localhost" ? "127.0.0.1" : $0 } ?? "127.0.0.1"
         let preview = Preview(input: folders.input, templates: folders.templates,
                               site: site ?? folders.input + "/" + SiteConfigReader.fileName)
         preview.buildAll()
         let events = Broadcaster()
-        let server: Server
+        let server: any Listener
         do {
-            server = try Server(host: address, port: UInt16(port), site: preview, events: events)
+            server = try listener(address, UInt16(port), preview, events)
         } catch {
             try Outcome.fail(Diagnostics(.serveCannotListen(host: address, port: port, reason: "\(error)")))
         }
@@ -62,13 +68,13 @@ struct Serve: ParsableCommand {
 
 /// One run of the server: the HTTP task, the watcher's loop, and the signals that end both.
 final class ServeSession: @unchecked Sendable {
-    let server: Server
+    let server: any Listener
     let preview: Preview
     let events: Broadcaster
     let watcher: Watcher
     static let pollInterval: UInt64 = 250_000_000
 
-    init(server: Server, preview: Preview, events: Broadcaster, watched: [String]) {
+    init(server: any Listener, preview: Preview, events: Broadcaster, watched: [String]) {
         self.server = server
         self.preview = preview
         self.events = events
@@ -133,5 +139,32 @@ final class ServeSession: @unchecked Sendable {
             get { lock.withLock { _stopping } }
             set { lock.withLock { _stopping = newValue } }
         }
+    }
+}
+
+/// juki-report-serve, the program beside juki-report that serves: `juki-report serve …` becomes it, with the same
+/// arguments in the same process (exec), so its messages, signals and exit code are serve's own.
+enum ServeProgram {
+    static let name = "juki-report-serve"
+
+    static func exec(_ arguments: [String]) throws -> Never {
+        let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let path = URL(fileURLWithPath: me).deletingLastPathComponent().appendingPathComponent(name).path
+        let argv = ([path] + arguments).map { strdup($0) } + [nil]
+        execv(path, argv)
+        let reason = String(cString: strerror(errno))
+        for arg in argv { free(arg) }
+        try Outcome.fail(Diagnostics(.serveProgramMissing(path: path, reason: reason)))
+    }
+}
+
+extension JukiReport {
+    /// juki-report-serve's start: `serve` with the HTTP server `make` gives; its first word may be left out
+    /// (`juki-report-serve --port 0` is `juki-report serve --port 0`).
+    public static func serve(with make: @escaping MakeListener,
+                             arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
+        Serve.listener = make
+        let name = Serve._commandName
+        start(arguments.first == name ? arguments : [name] + arguments)
     }
 }

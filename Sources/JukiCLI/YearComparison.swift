@@ -46,9 +46,7 @@ struct YearComparison {
         }
         for item in loaded {
             let year = item.edition.fiscalYear
-            let earlier = names.compactMap { n in years[n].flatMap { $0 < year && n != item.name ? (n, $0) : nil } }
-                .max { $0.1 < $1.1 }
-            if let (name, _) = earlier {
+            if let name = Self.yearBefore(year, of: item.name, among: names.map { ($0, years[$0]) }) {
                 let before = read[name] ?? locator.read(name)
                 read[name] = before
                 all = all + Self.compare(.init(folder: input + "/" + item.name, edition: item.edition), with: before, named: name)
@@ -59,6 +57,12 @@ struct YearComparison {
             }
         }
         return all
+    }
+
+    /// The edition before one of `year` named `name`: of the nearest earlier 年度 among `editions` (in name order,
+    /// with their 年度 where known); of two such, the first by name. serve's diff and plan choose it the same way.
+    static func yearBefore(_ year: FiscalYear, of name: String, among editions: [(String, FiscalYear?)]) -> String? {
+        editions.compactMap { n, y in y.flatMap { $0 < year && n != name ? (n, $0) : nil } }.max { $0.1 < $1.1 }?.0
     }
 
     /// The warnings of `item` against `before`, named `name` in the messages (its last path component).

@@ -78,6 +78,9 @@ extension Problem {
         case .serveCannotListen(let host, let port, let reason):
             return "\(host) のポート \(port) で待ち受けられません（\(reason)）。"
                 + "別のポートを --port で指定するか、そのポートを使っているプログラムを終えてください。"
+        case .serveProgramMissing(let path, let reason):
+            return "serve は juki-report と同じフォルダの juki-report-serve が行いますが、「\(path)」を起動できません（\(reason)）。"
+                + "パッケージのファイルをそろえて入れ直してください（このリポジトリでは swift build -c release で両方が作られます）。"
         default:
             return String(describing: self)
         }

@@ -28,7 +28,7 @@ extension Problem {
              .cp932Unencodable, .outputNotWritable, .outputBusy, .outputEditionFolderName, .unreadableArchive,
              .editionExists, .editionNotFound, .notAnEdition, .planYearMismatch, .unifiedPlan,
              .serveLinkOutsideInput, .serveNoPreviousEdition, .servePlanNotFollowing, .serveNotFound,
-             .serveCannotListen:
+             .serveCannotListen, .serveProgramMissing:
             return .files
         case .noRecords, .siteUpdatedNotAdded, .yamlSyntax, .yamlAnchor, .yamlStartedHere, .yamlUnclosedQuote,
              .yamlNoColon, .yamlUnclosedFlow, .yamlColonInValue, .yamlValueStartsWithIndicator, .yamlSecondDocument,
@@ -75,7 +75,8 @@ extension Problem {
              .schemaMissing, .schemaUnreadable, .schemaInvalid, .schemaIssue, .xmlWriterFailed, .xmlWrittenInvalid,
              .outputNotWritable, .outputBusy, .outputEditionFolderName, .unreadableArchive, .editionExists,
              .planYearMismatch, .notCompared,
-             .serveNoPreviousEdition, .servePlanNotFollowing, .serveNotFound, .serveCannotListen:
+             .serveNoPreviousEdition, .servePlanNotFollowing, .serveNotFound, .serveCannotListen,
+             .serveProgramMissing:
             return .trouble
         case .emptyOption, .waitOutOfRange, .quietWithVerbose, .unifiedPlan, .editionFolderMissing, .editionNotFound,
              .unknownCommand, .unknownOption, .optionValueMissing, .optionValueInvalid, .optionTakesNoValue,

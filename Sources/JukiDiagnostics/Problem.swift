@@ -267,6 +267,8 @@ public enum Problem: Hashable, Sendable {
     case serveCannotListen(host: String, port: Int, reason: String)
     /// serve: --port outside 0–65535.
     case servePortOutOfRange
+    /// serve: juki-report-serve, the program that serves (beside juki-report), is missing or cannot be started.
+    case serveProgramMissing(path: String, reason: String)
 
     // MARK: issue 14 warnings against last year; 所属 equal after NFKC; a comment that cuts a value
     /// A plain value followed on its line by ` #`: YAML reads the rest as a comment (`YAMLCommentCuts`).

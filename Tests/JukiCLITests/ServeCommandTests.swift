@@ -124,6 +124,23 @@ final class ServeCommandTests: XCTestCase {
         XCTAssertTrue(first.text.contains("版「R4」より前の版が --input にありません。"), first.text)
     }
 
+    /// The edition before is the one of the nearest earlier 年度, as check's warnings choose it, not the one before
+    /// in name order: R5's records named A5 come first by name, and still compare with R4.
+    func testTheEditionBeforeIsOfTheNearestEarlierYear() throws {
+        try FileManager.default.moveItem(atPath: work + "/input/R5", toPath: work + "/input/A5")
+        let site = try Paths.read(work + "/input/site.yaml").replacingOccurrences(of: "  R5: ", with: "  A5: ")
+        try site.write(toFile: work + "/input/site.yaml", atomically: true, encoding: .utf8)
+        let serve = try ServeProcess(in: work)
+        defer { _ = serve.stop() }
+        let diff = try serve.get("/A5/diff")
+        XCTAssertEqual(diff.status, 200, diff.text)
+        XCTAssertTrue(diff.text.contains("R4"), diff.text)
+        XCTAssertEqual(try serve.get("/A5/plan").status, 200)
+        let first = try serve.get("/R4/diff")
+        XCTAssertEqual(first.status, 404)
+        XCTAssertTrue(first.text.contains("版「R4」より前の版が --input にありません。"), first.text)
+    }
+
     /// A record broken as Excel saves (a new file renamed over the old): the open page is told to reload, the
     /// edition's page shows check's messages with their places, the server goes on; mended, the page is build's again.
     func testABrokenRecordShowsItsProblemsAndTheMendedOneReloads() throws {
@@ -205,5 +222,36 @@ final class ServeCommandTests: XCTestCase {
         let taken = try CLIRun.run(["serve", "--port", String(first.port), "--templates", "templates"], in: work)
         XCTAssertEqual(taken.status, 2, taken.stderr)
         XCTAssertTrue(taken.stderr.contains("127.0.0.1 のポート \(first.port) で待ち受けられません"), taken.stderr)
+    }
+
+    /// juki-report does not load the HTTP library (Foundation's networking, libcurl): `serve` runs
+    /// juki-report-serve beside it; alone, it says which program is missing and how to get it.
+    func testServingIsLeftToTheProgramBesideJukiReport() throws {
+        func needed(_ binary: String) throws -> String {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/readelf")
+            process.arguments = ["-d", binary]
+            let out = Pipe()
+            process.standardOutput = out
+            try process.run()
+            let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            return text.split(separator: "\n").filter { $0.contains("(NEEDED)") }.joined(separator: "\n")
+        }
+        let jukiReport = try needed(CLIRun.binary)
+        XCTAssertTrue(jukiReport.contains("libFoundationEssentials"), jukiReport)
+        XCTAssertFalse(jukiReport.contains("FoundationNetworking"), jukiReport)
+        XCTAssertFalse(jukiReport.contains("libcurl"), jukiReport)
+        let server = URL(fileURLWithPath: CLIRun.binary).deletingLastPathComponent().appendingPathComponent("juki-report-serve").path
+        XCTAssertTrue(try needed(server).contains("FoundationNetworking"))
+
+        let alone = work + "/alone"
+        try FileManager.default.createDirectory(atPath: alone, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: CLIRun.binary, toPath: alone + "/juki-report")
+        let r = try CLIRun.run(["serve", "--port", "0", "--templates", "templates"], in: work, executable: alone + "/juki-report")
+        XCTAssertEqual(r.status, 2, r.stderr)
+        XCTAssertEqual(r.stderr, "エラー: serve は juki-report と同じフォルダの juki-report-serve が行いますが、「\(alone)/juki-report-serve」"
+                       + "を起動できません（No such file or directory）。パッケージのファイルをそろえて入れ直してください"
+                       + "（このリポジトリでは swift build -c release で両方が作られます）。\n")
     }
 }

@@ -1,14 +1,20 @@
 import FlyingFox
 import FlyingSocks
 import Foundation
+import JukiServe
 
 /// The HTTP server (FlyingFox): every request goes to `Front`, which decides; this file only speaks HTTP.
-public final class Server: Sendable {
+public final class Server: Listener {
     let http: HTTPServer
     public let events: Broadcaster
 
+    /// `Server.init` as juki-report-serve hands it to `serve`.
+    public static let make: MakeListener = { host, port, site, events in
+        try Server(host: host, port: port, site: site, events: events)
+    }
+
     /// A server for `site` on `host` (an IPv4 or IPv6 address) and `port` (0: any free port).
-    public init(host: String, port: UInt16, site: some ServedSite, events: Broadcaster) throws {
+    public init(host: String, port: UInt16, site: any ServedSite, events: Broadcaster) throws {
         self.events = events
         let address: any SocketAddress = host.contains(":")
             ? try sockaddr_in6.inet6(ip6: host, port: port)
@@ -38,8 +44,8 @@ public final class Server: Sendable {
     }
 }
 
-struct Handler<Site: ServedSite>: HTTPHandler {
-    let site: Site
+struct Handler: HTTPHandler {
+    let site: any ServedSite
     let events: Broadcaster
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
