@@ -16,8 +16,8 @@ package enum RecordValue {
     /// text rule refuses (`TextRules`). The value is the text without the blanks around it.
     package static func text(_ raw: String, key: String) -> Result<String, Fault> {
         if Notation.isBlank(raw) { return .failure(.value(.emptyValue(key: key))) }
-        if raw.contains(Placeholder.marker) { return .failure(.value(.toFill(key: key))) }
-        if raw.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
+        if raw.containsUTF8(Placeholder.marker) { return .failure(.value(.toFill(key: key))) }
+        if raw.holdsLineBreak {
             return .failure(.value(.multilineText(key: key)))
         }
         switch TextRules.check(raw) {

@@ -212,10 +212,10 @@ final class YAMLRecordReader {
             return nil
         }
         // `- 所属` indented deeper than the item before: YAML reads it as the rest of that item's text.
-        if s.style == .plain, s.string.contains(" - "), let line = node.mark?.line, let next = file.line(line + 1) {
+        if s.style == .plain, s.string.containsUTF8(" - "), let line = node.mark?.line, let next = file.line(line + 1) {
             let indent = next.prefix(while: { $0 == " " }).count
             let rest = next.dropFirst(indent)
-            if rest.hasPrefix("- "), s.string.contains(" " + rest) {
+            if rest.hasPrefix("- "), s.string.containsUTF8(" " + rest) {
                 report(.itemJoinedToValue(key: key), at: SourceLocation(file: file.path, line: line + 1, column: indent + 1))
                 return nil
             }
