@@ -9,6 +9,7 @@ import JukiRender
 /// `juki-report diff OLD NEW`: what changed between two editions, in the report's terms.
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: "2つの版を比べ、違いを報告の言葉で示します（文字単位）。終了コード: 0 違いなし、1 違いあり、2 問題あり、64 コマンドの書き間違い。",
         discussion: """
             OLD と NEW は --input の下の版の名前（R4）、版のフォルダ（Tests/Editions/R5-follows-plan）、

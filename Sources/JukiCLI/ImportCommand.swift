@@ -9,6 +9,7 @@ import JukiRecords
 /// into records (<input>/<ED>/), so that past years can be compared, drafted from and archived.
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: "公表された文（report.txt）を読み、記録（<input>/<版>/ の report.yaml と CSV）に戻します。既にある版は上書きしません。",
         discussion: """
             文字コードは UTF-8 か CP932、改行は LF か CRLF。空行の抜けや重なり、表のタブの代わりの空白、

@@ -11,6 +11,7 @@ import Glibc
 /// `juki-report new EDITION [--from PREVIOUS]`: starts next year's records from an edition.
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "new",
         abstract: "前の版から次の年度の記録の下書き（<input>/<版>/）を作ります。既にある版は上書きしません。",
         discussion: """
             前の版の計画を結果の形に写し、表の行を残し、計画を1年進めます。実績でしか分からない値は 【要記入】 と書きます。

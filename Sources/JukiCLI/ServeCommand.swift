@@ -11,6 +11,7 @@ import Glibc
 /// `juki-report serve`: every edition built in memory and served read-only, reloaded as its files change.
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "serve",
         abstract: "すべての版をメモリの上で作り、ブラウザで見られるようにします（プレビュー）。output には何も書きません。",
         discussion: """
             / 一覧と各版の状態、/<版>/ ページ（build と同じ内容）、/<版>/report.txt、/<版>/report.xml、
