@@ -15,6 +15,8 @@ import sys
 import tempfile
 import time
 
+import instructions
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 EDITION = "kanagawa-2022"          # one ordinary edition
 PREVIOUS = "kanagawa-2021"         # the edition before it, for diff
@@ -77,6 +79,9 @@ def main():
     ap.add_argument("--binary", required=True)
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--no-scale", action="store_true", help="skip the 10,000-edition and 10,000,000-row runs")
+    ap.add_argument("--baseline-root", help="a checkout of an earlier revision, built in release (run.sh --baseline)")
+    ap.add_argument("--no-callgrind", action="store_true", help="skip the instruction counts")
+    ap.add_argument("--callgrind-only", action="store_true", help="only the instruction counts (a few minutes)")
     ap.add_argument("--hostile-only", action="store_true",
                     help="only the hostile inputs of issue 11 (section 6), once each: about a minute")
     args = ap.parse_args()
@@ -90,8 +95,17 @@ def main():
         write_results(S, [], [], runs, hostile)
         return
 
-    archive = generate(S, "archive", ["archive", "--prefectures", "47", "--years", "20"])
     t100k = generate(S, "table-100k", ["table", "100000"])
+    # 0. Instruction counts (callgrind) of this build, and of the baseline's when run.sh --baseline gave one.
+    counted = []
+    if not args.no_callgrind:
+        archive20 = generate(S, "archive-20", ["archive", "--prefectures", "1", "--years", "20"])
+        roots = ([("baseline", args.baseline_root)] if args.baseline_root else []) + [("this", args.root)]
+        counted = instructions.rows(S, roots, archive20, t100k)
+    if args.callgrind_only:
+        write_results(S, [], [], runs, counted=counted)
+        return
+    archive = generate(S, "archive", ["archive", "--prefectures", "47", "--years", "20"])
     t1m = generate(S, "table-1m", ["table", "1000000"])
     A = os.path.join(archive, "input")
 
@@ -207,7 +221,7 @@ def main():
     # 6. Hostile inputs (issue 11): each must end quickly, in bounded memory, with few lines of messages.
     hostile = hostile_inputs(args.root, S, B, T)
 
-    write_results(S, rows, scale, runs, hostile)
+    write_results(S, rows, scale, runs, hostile, counted)
 
 
 def hostile_inputs(root, S, B, T):
@@ -250,7 +264,7 @@ def hostile_inputs(root, S, B, T):
     return out
 
 
-def write_results(S, rows, scale, runs, hostile=()):
+def write_results(S, rows, scale, runs, hostile=(), counted=()):
     lines = [f"| 測定 (measurement) | median | min | max | max RSS | 比 (ratio) | 目標 (target) |",
              "|---|---:|---:|---:|---:|---|---|"] if rows else []
     for r in rows:
@@ -277,11 +291,13 @@ def write_results(S, rows, scale, runs, hostile=()):
             mark = "" if h["code"] in h["expected"] else " ❌"
             lines.append(f"| {h['label']} | {h['code']}{mark} | {fmt_time(h['wall'])} | {fmt_mib(h['rss'])} | "
                          f"{h['rss'] / h['size']:.1f} B | {h['stderr_lines']} lines, {h['stderr_bytes']:,} B |")
+    if counted:
+        lines += ([""] if lines else []) + instructions.table(counted)
     text = "\n".join(lines) + "\n"
     with open(os.path.join(S, "results.md"), "w") as f:
         f.write(text)
     with open(os.path.join(S, "results.json"), "w") as f:
-        json.dump({"runs": runs, "rows": rows, "scale": [(l, r, n, u) for l, r, n, u in scale], "hostile": list(hostile)}, f, indent=1,
+        json.dump({"runs": runs, "rows": rows, "instructions": list(counted), "scale": [(l, r, n, u) for l, r, n, u in scale], "hostile": list(hostile)}, f, indent=1,
                   ensure_ascii=False)
     print()
     print(text)
