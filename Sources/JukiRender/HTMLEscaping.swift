@@ -22,18 +22,47 @@ public enum HTMLEscaping {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// The same, appended as UTF-8 to `out` (the template's buffer).
+    /// The same, appended as UTF-8 to `out` (the template's buffer). Scalar by scalar over the text's own UTF-8
+    /// (each decoded from its bytes; runs with nothing to escape copied whole): the same output as a loop over
+    /// `unicodeScalars` appending each one's `utf8` (`escapedPerScalar`, which HTMLEscapingTests holds it to),
+    /// at a fraction of the cost (that loop was 8.5 M instructions of a 20-edition build, callgrind).
     static func escape(_ text: String, into out: inout [UInt8]) {
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out.append(contentsOf: "&amp;".utf8)
-            case "<": out.append(contentsOf: "&lt;".utf8)
-            case ">": out.append(contentsOf: "&gt;".utf8)
-            case "\"": out.append(contentsOf: "&quot;".utf8)
-            case "'": out.append(contentsOf: "&#39;".utf8)
-            default: out.append(contentsOf: (isForbidden(scalar) ? "\u{FFFD}" : scalar).utf8)
+        var text = text
+        text.withUTF8 { b in
+            var i = 0, copied = 0
+            while i < b.count {
+                let lead = b[i]
+                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                var value = length == 1 ? UInt32(lead) : UInt32(lead) & (0xFF >> (length + 1))
+                for k in 1..<length { value = value << 6 | UInt32(b[i + k] & 0x3F) }
+                if let scalar = Unicode.Scalar(value), let replacement = replacement(for: scalar) {
+                    if i > copied { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied..<i])) }
+                    out.append(contentsOf: replacement.utf8)
+                    copied = i + length
+                }
+                i += length
             }
+            if b.count > copied { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied..<b.count])) }
         }
+    }
+
+    /// What a scalar is written as, when not as itself.
+    private static func replacement(for scalar: Unicode.Scalar) -> String? {
+        switch scalar {
+        case "&": "&amp;"
+        case "<": "&lt;"
+        case ">": "&gt;"
+        case "\"": "&quot;"
+        case "'": "&#39;"
+        default: isForbidden(scalar) ? "\u{FFFD}" : nil
+        }
+    }
+
+    /// The definition: every scalar of the text, replaced or as itself.
+    static func escapedPerScalar(_ text: String) -> [UInt8] {
+        var out: [UInt8] = []
+        for scalar in text.unicodeScalars { out.append(contentsOf: (replacement(for: scalar) ?? String(scalar)).utf8) }
+        return out
     }
 
     static func isForbidden(_ s: Unicode.Scalar) -> Bool {
