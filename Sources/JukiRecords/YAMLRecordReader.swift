@@ -15,7 +15,14 @@ final class YAMLRecordReader {
     /// Where the key of each list stood (`研修:`), for what points at a list as a whole.
     private(set) var listKeyLocations: [FieldPath: SourceLocation] = [:]
 
-    init(file: SourceFile) { self.file = file }
+    /// Whether `locations` and `listKeyLocations` are kept: only for messages about an edition that read (the
+    /// rules, last year's warnings), which `EditionReader` asks for again when it needs them.
+    let keepsPlaces: Bool
+
+    init(file: SourceFile, keepsPlaces: Bool = true) {
+        self.file = file
+        self.keepsPlaces = keepsPlaces
+    }
 
     func location(_ node: Node) -> SourceLocation {
         let mark = node.mark
@@ -31,6 +38,7 @@ final class YAMLRecordReader {
     }
 
     func remember(_ path: FieldPath, _ node: Node) {
+        guard keepsPlaces else { return }
         locations[path] = location(node)
     }
 
@@ -71,7 +79,7 @@ final class YAMLRecordReader {
             entries[key] = (keyNode, value)
             // A group of fields (監査結果:) is pointed at by its key line, a single value by the value.
             remember(path.appending(key), value.mapping != nil ? keyNode : value)
-            if value.sequence != nil { listKeyLocations[path.appending(key)] = location(keyNode) }
+            if keepsPlaces, value.sequence != nil { listKeyLocations[path.appending(key)] = location(keyNode) }
         }
         // A line `内容：…` indented under the line before is read by YAML as the rest of that line's value.
         for (key, entry) in entries {
