@@ -24,26 +24,26 @@ struct TemplateOutput {
     }
 }
 
-/// A compiled template for a frame type `F`: text to copy, or a step that reads the frame.
-enum TemplateStep<F>: Sendable {
+/// A compiled template: text to copy, or a step that reads the scope (the same type at every depth).
+enum TemplateStep: Sendable {
     case bytes([UInt8])
-    case run(@Sendable (F, inout TemplateOutput) -> Void)
+    case run(@Sendable (TemplateScope, inout TemplateOutput) -> Void)
 }
 
-extension Array {
+extension Array where Element == TemplateStep {
     /// Renders compiled steps in order.
-    func render<F>(_ frame: F, into out: inout TemplateOutput) where Element == TemplateStep<F> {
+    func render(_ scope: TemplateScope, into out: inout TemplateOutput) {
         for step in self {
             switch step {
             case .bytes(let b): out.bytes.append(contentsOf: b)
-            case .run(let run): run(frame, &out)
+            case .run(let run): run(scope, &out)
             }
         }
     }
 
     /// Adjacent texts joined into one copy.
-    func merged<F>() -> [TemplateStep<F>] where Element == TemplateStep<F> {
-        var out: [TemplateStep<F>] = []
+    func merged() -> [TemplateStep] {
+        var out: [TemplateStep] = []
         var text: [UInt8] = []
         for step in self {
             switch step {

@@ -1,7 +1,7 @@
 import JukiDiagnostics
 
 /// A template that a renderer starts from, bound to the view it renders; its partials and parents are
-/// compiled in its frames. `Templates` keeps each compiled root in a field of its type (no lookup by name,
+/// compiled in its scopes. `Templates` keeps each compiled root in a field of its type (no lookup by name,
 /// no cast, at render).
 struct TemplateRoot<V>: Sendable {
     let name: String
