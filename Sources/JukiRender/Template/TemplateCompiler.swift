@@ -187,9 +187,10 @@ struct TemplateCompiler: Sendable {
     /// A name in the scopes, innermost first (`.name`: the top scope only); a dotted name's rest in what its
     /// first part holds.
     private func resolve(_ tag: TemplateTag, _ site: TemplateSite) throws(Diagnostics) -> TemplateBinding {
-        let parts = tag.name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         let topOnly = tag.name.hasPrefix(".")
-        let names = topOnly ? Array(parts.dropFirst()) : parts
+        let names = tag.name.utf8.contains(UInt8(ascii: "."))
+            ? Array(tag.name.split(separator: ".", omittingEmptySubsequences: false).map(String.init).dropFirst(topOnly ? 1 : 0))
+            : [tag.name]
         guard let first = names.first, !first.isEmpty,
               var found = topOnly ? site.scopes[0].field(first, 0) : lookUp(first, site) else {
             throw site.failure(tag, .unknownName(tag.name, inScope: site.namesInScope))
