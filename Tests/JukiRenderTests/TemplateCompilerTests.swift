@@ -128,6 +128,19 @@ final class TemplateCompilerTests: XCTestCase {
         }
     }
 
+    /// A name's parentheses: a transform reads, an unmatched one is a syntax error at the end of its tag.
+    func testUnmatchedParenthesesAreSyntaxErrors() throws {
+        for tag in ["{{title)}}", "{{#empty(trainings}}x{{/empty(trainings}}", "{{#empty(trainings))}}x{{/empty(trainings))}}",
+                    "{{x(}}"] {
+            let message = try failure(["text/report": "{{%CONTENT_TYPE:TEXT}}\n" + tag + "\n"])
+            let end = tag.firstRange(of: "}}").map { tag.distance(from: tag.startIndex, to: $0.upperBound) } ?? 0
+            XCTAssertTrue(message.hasPrefix("text/report.mustache:2:\(end + 1): エラー: "), "\(tag): \(message)")
+            XCTAssertTrue(message.contains("タグが }} で閉じられていないか、名前に使えない文字があります"), "\(tag): \(message)")
+        }
+        XCTAssertEqual(try render(["text/report": "{{%CONTENT_TYPE:TEXT}}\n{{#empty(trainings)}}none{{/empty(trainings)}}[{{ title }}]"]),
+                       "[" + ReportView(try HTMLFixture.edition(Paths.inRoot("input/R4"))).title + "]\n")
+    }
+
     /// In HTML every value is escaped per scalar, in the block a parent gives as in its own text; `{{&…}}` does
     /// not load there, and does in a text template (which escapes nothing).
     func testHTMLEscapesEveryValueAndRefusesUnescapedTags() throws {
