@@ -118,7 +118,7 @@ struct TemplateCompiler: Sendable {
     /// it starts in HTML until its own pragma, as in swift-mustache. Blocks given further out win.
     private func include(_ tag: TemplateTag, blocks: [String: TemplateBlock],
                          _ site: TemplateSite) throws(Diagnostics) -> [TemplateStep] {
-        let name = parsed[tag.name] != nil ? tag.name : tag.name.replacingOccurrences(of: ".", with: "/")
+        let name = parsed[tag.name] != nil ? tag.name : String(decoding: tag.name.utf8.map { $0 == 0x2E ? 0x2F : $0 }, as: UTF8.self)
         guard let template = parsed[name] else { throw site.failure(tag, .partialMissing(tag.name)) }
         guard !site.including.contains(name) else { throw site.failure(tag, .partialLoop(name)) }
         var inner = TemplateSite(source: template.source, output: site.output, scopes: site.scopes,
