@@ -77,7 +77,7 @@ struct TemplateCompiler: Sendable {
     }
 
     func compile(_ tokens: [TemplateToken], _ entry: TemplateSite) throws(Diagnostics) -> [TemplateStep] {
-        var steps: [TemplateStep] = []
+        var steps = TemplateSteps()
         var site = entry
         for token in tokens {
             switch token {
@@ -93,25 +93,25 @@ struct TemplateCompiler: Sendable {
                 steps.append(try section(binding(forSection: tag, site), body, inverted: inverted, site))
             case .partial(let tag, let indentation):
                 if let indentation, !indentation.isEmpty { throw site.failure(tag, .unsupported) }
-                steps += try include(tag, blocks: [:], site)
+                steps.append(contentsOf: try include(tag, blocks: [:], site))
             case .parent(let tag, let indentation, let blocks):
                 if !indentation.isEmpty { throw site.failure(tag, .unsupported) }
                 let given = blocks.mapValues { TemplateBlock(tokens: $0, source: site.source) }
-                steps += try include(tag, blocks: given, site)
+                steps.append(contentsOf: try include(tag, blocks: given, site))
             case .block(let tag, let indentation, let body):
                 if !indentation.isEmpty { throw site.failure(tag, .unsupported) }
                 var inner = site.pushed(list: false)
                 if let given = site.blocks[tag.name] {
                     inner.source = given.source
-                    steps += try compile(given.tokens, inner)
+                    steps.append(contentsOf: try compile(given.tokens, inner))
                 } else {
-                    steps += try compile(body, inner)
+                    steps.append(contentsOf: try compile(body, inner))
                 }
             case .blockDefinition:
                 break
             }
         }
-        return steps.merged()
+        return steps.finish()
     }
 
     /// A partial (`{{> html/frame-top}}`) or parent (`{{<text.activity}}`, "." for "/"), in this site's scopes;

@@ -40,22 +40,36 @@ extension Array where Element == TemplateStep {
             }
         }
     }
+}
 
-    /// Adjacent texts joined into one copy.
-    func merged() -> [TemplateStep] {
-        var out: [TemplateStep] = []
-        var text: [UInt8] = []
-        for step in self {
-            switch step {
-            case .bytes(let b):
-                text += b
-            case .run:
-                if !text.isEmpty { out.append(.bytes(text)) }
-                text = []
-                out.append(step)
-            }
+/// Steps as the compiler adds them, adjacent texts joined into one copy as they come (an empty one dropped),
+/// so that a section's steps, already joined, are not joined again at every level around it.
+struct TemplateSteps {
+    private var steps: [TemplateStep] = []
+    private var text: [UInt8] = []
+
+    mutating func append(_ step: TemplateStep) {
+        switch step {
+        case .bytes(let b):
+            text += b
+        case .run:
+            flush()
+            steps.append(step)
         }
-        if !text.isEmpty { out.append(.bytes(text)) }
-        return out
+    }
+
+    mutating func append(contentsOf more: [TemplateStep]) {
+        for step in more { append(step) }
+    }
+
+    /// The steps, the last text included.
+    mutating func finish() -> [TemplateStep] {
+        flush()
+        return steps
+    }
+
+    private mutating func flush() {
+        if !text.isEmpty { steps.append(.bytes(text)) }
+        text = []
     }
 }
