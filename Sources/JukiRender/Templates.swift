@@ -13,8 +13,11 @@ import JukiDiagnostics
 /// 1.14.3 (Tests/Benchmark/Templates): each half of the 50 M that issue 13 allows the whole build. Here a
 /// template is parsed in one pass and every name is resolved once, at load, against the view type its root
 /// is bound to (`TemplateRoots`): a name no view in scope has is an error with its line and column, not an
-/// empty string; rendering calls the closures found and appends bytes to one buffer. `build R4`: 111.6 M
-/// (loading 28.1 M, rendering 4.4 M); 20 editions 993.3 M -> 693.1 M (docs/BENCHMARK.md).
+/// empty string; rendering calls the closures found and appends bytes to one buffer. `build R4`: 185.0 M ->
+/// 111.6 M then (loading 28.1 M). The compiled form is not generic over the context stack (TemplateScope.swift
+/// says why): at cf108c2 `build R4` cost 145.3 M, loading 31.2 M of it; now 121.1 M, loading 8.3 M (parsing
+/// 2.9 M, resolving and assembling 3.9 M) and rendering 2.4 M; 20 editions 600.9 M -> 558.0 M
+/// (docs/BENCHMARK.md).
 public struct Templates: Sendable {
     var textReport: CompiledTemplate<ReportView>?
     var htmlContent: CompiledTemplate<ReportView>?
