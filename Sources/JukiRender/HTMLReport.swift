@@ -39,5 +39,5 @@ struct FragmentPageView: Sendable {
 }
 
 extension FragmentPageView: TemplateValue {
-    static let templateFields: [(String, any TemplateField<FragmentPageView>)] = [("dates", maybe { $0.dates })]
+    static let templateFields: [(String, TemplateField<FragmentPageView>)] = [("dates", maybe { $0.dates })]
 }

@@ -13,8 +13,11 @@ import JukiDiagnostics
 /// 1.14.3 (Tests/Benchmark/Templates): each half of the 50 M that issue 13 allows the whole build. Here a
 /// template is parsed in one pass and every name is resolved once, at load, against the view type its root
 /// is bound to (`TemplateRoots`): a name no view in scope has is an error with its line and column, not an
-/// empty string; rendering calls the closures found and appends bytes to one buffer. `build R4`: 111.6 M
-/// (loading 28.1 M, rendering 4.4 M); 20 editions 993.3 M -> 693.1 M (docs/BENCHMARK.md).
+/// empty string; rendering calls the closures found and appends bytes to one buffer. `build R4`: 185.0 M ->
+/// 111.6 M then (loading 28.1 M). The compiled form is not generic over the context stack (TemplateScope.swift
+/// says why): at cf108c2 `build R4` cost 145.3 M, loading 31.2 M of it; now 121.1 M, loading 8.3 M (parsing
+/// 2.9 M, resolving and assembling 3.9 M) and rendering 2.4 M; 20 editions 600.9 M -> 558.0 M
+/// (docs/BENCHMARK.md).
 public struct Templates: Sendable {
     var textReport: CompiledTemplate<ReportView>?
     var htmlContent: CompiledTemplate<ReportView>?
@@ -30,12 +33,10 @@ public struct Templates: Sendable {
     /// error, or a name no view has, at the template's line and column, with that line).
     public static func load(directory: String, only folders: [String]? = nil) throws(Diagnostics) -> Templates {
         let fm = FileManager.default
-        guard let paths = fm.enumerator(atPath: directory)?.compactMap({ $0 as? String })
-            .filter({ path in
-                path.hasSuffix(".mustache") && (folders?.contains { path.hasPrefix($0 + "/") } ?? true)
-            }).sorted(), !paths.isEmpty else {
-            throw Diagnostics(.templateFolderEmpty(directory))
-        }
+        let paths = files(under: directory).filter { path in
+            path.hasSuffix(".mustache") && (folders?.contains { path.hasPrefix($0 + "/") } ?? true)
+        }.sorted()
+        guard !paths.isEmpty else { throw Diagnostics(.templateFolderEmpty(directory)) }
         var parsed: [String: (source: TemplateSource, tokens: [TemplateToken])] = [:]
         for relative in paths {
             let path = directory + "/" + relative
@@ -52,6 +53,30 @@ public struct Templates: Sendable {
             try root.compile(into: &templates, with: compiler)
         }
         return templates
+    }
+
+    /// Every entry under `directory`, as a path relative to it, descending into folders (not into links to
+    /// folders), as `FileManager.enumerator(atPath:)` lists them; that enumerator cost 4.2 M instructions for
+    /// the 35 entries of templates/ (an `NSString` and a dynamic cast each), this 0.2 M. Like it, nothing is
+    /// listed when `directory` itself is a link (`--templates` naming a link fails as an empty folder).
+    static func files(under directory: String) -> [String] {
+        var found: [String] = []
+        var root = directory
+        while root.count > 1, root.hasSuffix("/") { root.removeLast() }
+        var info = stat()
+        if lstat(root, &info) == 0, info.st_mode & S_IFMT == S_IFLNK { return [] }
+        var folders = [""]
+        while let folder = folders.popLast() {
+            let path = folder.isEmpty ? directory : directory + "/" + folder
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { continue }
+            for name in names {
+                let relative = folder.isEmpty ? name : folder + "/" + name
+                found.append(relative)
+                var info = stat()
+                if lstat(directory + "/" + relative, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { folders.append(relative) }
+            }
+        }
+        return found
     }
 
     /// Renders a root template into a whole file, ending in exactly one line break whatever the template

@@ -90,6 +90,57 @@ final class TemplateCompilerTests: XCTestCase {
         }
     }
 
+    /// How names find their frame: the innermost frame first, then the ones below it; `.name` the top frame only;
+    /// a dotted name through a view; `{{.}}` a text item; `last()` in a flag's section inside a list, but not in an
+    /// inverted list's section nor in a partial (which starts outside any list).
+    func testNamesResolveInnermostFirstAndLastNeedsTheListItself() throws {
+        let out = try render(["text/report": """
+            {{%CONTENT_TYPE:TEXT}}
+            {{#activities}}{{#auditResult}}{{targetCount}}/{{number}}/{{fiscalYear}}{{/auditResult}};{{/activities}}
+            {{#trainings}}{{#remarks}}[{{.}}]{{/remarks}}{{^remarks}}-{{/remarks}}{{/trainings}}
+            {{#activities}}{{#periodIsSpan}}{{^last()}},{{/last()}}{{/periodIsSpan}}{{#last()}}.{{/last()}}{{/activities}}
+            {{#statutory}}{{.cases}}{{/statutory}}
+            """])
+        let r4 = ReportView(try HTMLFixture.edition(Paths.inRoot("input/R4")))
+        var expected = ""
+        for a in r4.activities {
+            expected += (a.auditResult.map { "\($0.targetCount)/\(a.number)/\(r4.fiscalYear)" } ?? "") + ";"
+        }
+        expected += "\n" + r4.trainings.map { $0.remarks.map { "[\($0)]" } ?? "-" }.joined() + "\n"
+        for (k, a) in r4.activities.enumerated() {
+            let last = k == r4.activities.count - 1
+            expected += (a.periodIsSpan && !last ? "," : "") + (last ? "." : "")
+        }
+        expected += "\n" + r4.statutory.cases + "\n"
+        XCTAssertEqual(out, expected)
+
+        let cases: [(String, String)] = [
+            ("{{#trainings}}{{.fiscalYear}}{{/trainings}}", "「.fiscalYear」という項目はここにありません。綴りを確かめてください。ここで使える名前：number、period、periodNote、participants、lecturer、content、remarks、fiscalYear、title、"),
+            ("{{#statutory}}{{basis.x}}{{/statutory}}", "「basis.x」という項目はここにありません"),
+            ("{{#trainings}}{{^participants}}{{#last()}}x{{/last()}}{{/participants}}{{/trainings}}", "last() は一覧の区間"),
+            ("{{#trainings}}{{> text/part}}{{/trainings}}", "last() は一覧の区間"),
+            ("{{#trainings}}{{#participants}}{{.}}{{/participants}}{{/trainings}}", "「.」は一覧か項目のまとまりで"),
+        ]
+        for (tag, words) in cases {
+            let message = try failure(["text/report": "{{%CONTENT_TYPE:TEXT}}\n" + tag + "\n",
+                                       "text/part": "{{#last()}}x{{/last()}}"])
+            XCTAssertTrue(message.contains(words), "\(tag): \(message)")
+        }
+    }
+
+    /// A name's parentheses: a transform reads, an unmatched one is a syntax error at the end of its tag.
+    func testUnmatchedParenthesesAreSyntaxErrors() throws {
+        for tag in ["{{title)}}", "{{#empty(trainings}}x{{/empty(trainings}}", "{{#empty(trainings))}}x{{/empty(trainings))}}",
+                    "{{x(}}"] {
+            let message = try failure(["text/report": "{{%CONTENT_TYPE:TEXT}}\n" + tag + "\n"])
+            let end = tag.firstRange(of: "}}").map { tag.distance(from: tag.startIndex, to: $0.upperBound) } ?? 0
+            XCTAssertTrue(message.hasPrefix("text/report.mustache:2:\(end + 1): エラー: "), "\(tag): \(message)")
+            XCTAssertTrue(message.contains("タグが }} で閉じられていないか、名前に使えない文字があります"), "\(tag): \(message)")
+        }
+        XCTAssertEqual(try render(["text/report": "{{%CONTENT_TYPE:TEXT}}\n{{#empty(trainings)}}none{{/empty(trainings)}}[{{ title }}]"]),
+                       "[" + ReportView(try HTMLFixture.edition(Paths.inRoot("input/R4"))).title + "]\n")
+    }
+
     /// In HTML every value is escaped per scalar, in the block a parent gives as in its own text; `{{&…}}` does
     /// not load there, and does in a text template (which escapes nothing).
     func testHTMLEscapesEveryValueAndRefusesUnescapedTags() throws {

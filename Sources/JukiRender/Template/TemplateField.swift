@@ -1,164 +1,73 @@
-import JukiDiagnostics
-
-/// A field of a view, as its list declares it (`TemplateValue.one`, `maybe`, `many`, `flag`).
-protocol TemplateField<Owner>: Sendable {
-    associatedtype Owner
-    /// The field read from a frame `G` through `path` (the owner's place in the context stack).
-    func bind<G: TemplateFrame>(_ path: @escaping @Sendable (G) -> Owner) -> any TemplateBinding<G>
+/// A field of a view, as its list declares it (`TemplateValue.one`, `maybe`, `many`, `flag`): given how its
+/// owner is read from the scope at render, what its name becomes.
+struct TemplateField<Owner>: Sendable {
+    let bind: @Sendable (_ owner: @escaping @Sendable (TemplateScope) -> Owner) -> TemplateBinding
 }
 
-/// A name resolved at a site: what it becomes as `{{name}}` and as a section, in the site's frame type.
-protocol TemplateBinding<Context> {
-    associatedtype Context
+/// How a value is written as text, read from the scope.
+typealias TemplateText = @Sendable (TemplateScope, TemplateContentType, inout TemplateOutput) -> Void
+
+/// A name resolved at a site: closures over the scope, the same type at every depth. The compiler makes
+/// steps of it (`TemplateCompiler.section`).
+enum TemplateBinding: Sendable {
+    /// A text, count or view: written as text, or pushed by a section (which always renders; inverted, never);
+    /// `member` for the rest of a dotted name (`site.contact`).
+    case one(TemplateViewType, text: TemplateText?, push: @Sendable (TemplateScope) -> TemplateScope,
+             member: @Sendable (String) -> TemplateBinding?)
+    /// An optional: written when present; a section renders it pushed when present, inverted when absent.
+    case maybe(TemplateViewType, text: TemplateText?, push: @Sendable (TemplateScope) -> TemplateScope?,
+               isAbsent: @Sendable (TemplateScope) -> Bool)
+    /// A list: a section renders once per item (`last()` true for the last), inverted when it is empty.
+    case many(TemplateViewType, each: @Sendable (TemplateScope, (TemplateScope) -> Void) -> Void,
+              isEmpty: @Sendable (TemplateScope) -> Bool)
+    /// A yes/no (`{{#hasFindings}}`, `empty(…)`, `last()`): the section renders in the same scope, or not.
+    case flag(@Sendable (TemplateScope) -> Bool)
+
+    init<V: TemplateValue>(one get: @escaping @Sendable (TemplateScope) -> V) {
+        var text: TemplateText?
+        if let write = V.templateText { text = { scope, type, out in write(get(scope), type, &out) } }
+        self = .one(.of(V.self), text: text, push: { TemplateScopeOf(get($0), below: $0, isLast: false) },
+                    member: { name in V.field(name)?.bind(get) })
+    }
+
+    init<V: TemplateValue>(maybe get: @escaping @Sendable (TemplateScope) -> V?) {
+        var text: TemplateText?
+        if let write = V.templateText { text = { scope, type, out in if let value = get(scope) { write(value, type, &out) } } }
+        self = .maybe(.of(V.self), text: text, push: { scope in get(scope).map { TemplateScopeOf($0, below: scope, isLast: false) } },
+                      isAbsent: { get($0) == nil })
+    }
+
+    init<V: TemplateValue>(many get: @escaping @Sendable (TemplateScope) -> [V]) {
+        self = .many(.of(V.self), each: { scope, body in
+            let items = get(scope)
+            for (k, item) in items.enumerated() { body(TemplateScopeOf(item, below: scope, isLast: k == items.count - 1)) }
+        }, isEmpty: { get($0).isEmpty })
+    }
+
     /// `{{name}}`; nil when the field has no text (a list, a view, a yes/no).
-    func variable(_ type: TemplateContentType) -> TemplateStep<Context>?
-    /// `{{#name}}…{{/name}}` (or `{{^name}}`), its body compiled in the frame the section pushes.
-    func section(_ body: [TemplateToken], inverted: Bool, site: TemplateSite,
-                 compiler: TemplateCompiler) throws(Diagnostics) -> TemplateStep<Context>
-    /// `empty(name)`: lists only.
-    var isEmpty: (@Sendable (Context) -> Bool)? { get }
-    /// The rest of a dotted name (`site.contact`): through a field that is always there.
-    func member(_ name: String) -> (any TemplateBinding<Context>)?
-}
-
-extension TemplateBinding {
-    var isEmpty: (@Sendable (Context) -> Bool)? { nil }
-    func member(_ name: String) -> (any TemplateBinding<Context>)? { nil }
-    func variable(_ type: TemplateContentType) -> TemplateStep<Context>? { nil }
-}
-
-struct OneField<Owner, V>: Sendable {
-    let get: @Sendable (Owner) -> V
-}
-
-extension OneField: TemplateField where V: TemplateValue {
-    func bind<G: TemplateFrame>(_ path: @escaping @Sendable (G) -> Owner) -> any TemplateBinding<G> {
-        let get = self.get
-        return OneBinding<G, V>(get: { get(path($0)) })
-    }
-}
-
-struct MaybeField<Owner, V>: Sendable {
-    let get: @Sendable (Owner) -> V?
-}
-
-extension MaybeField: TemplateField where V: TemplateValue {
-    func bind<G: TemplateFrame>(_ path: @escaping @Sendable (G) -> Owner) -> any TemplateBinding<G> {
-        let get = self.get
-        return MaybeBinding<G, V>(get: { get(path($0)) })
-    }
-}
-
-struct ManyField<Owner, V>: Sendable {
-    let get: @Sendable (Owner) -> [V]
-}
-
-extension ManyField: TemplateField where V: TemplateValue {
-    func bind<G: TemplateFrame>(_ path: @escaping @Sendable (G) -> Owner) -> any TemplateBinding<G> {
-        let get = self.get
-        return ManyBinding<G, V>(get: { get(path($0)) })
-    }
-}
-
-struct FlagField<Owner>: TemplateField {
-    let get: @Sendable (Owner) -> Bool
-    func bind<G: TemplateFrame>(_ path: @escaping @Sendable (G) -> Owner) -> any TemplateBinding<G> {
-        let get = self.get
-        return FlagBinding<G>(get: { get(path($0)) })
-    }
-}
-
-/// A text, count or view: written as text, or pushed by a section (which always renders; inverted, never).
-struct OneBinding<G, V> {
-    let get: @Sendable (G) -> V
-}
-
-extension OneBinding: TemplateBinding where G: TemplateFrame, V: TemplateValue {
-    func variable(_ type: TemplateContentType) -> TemplateStep<G>? {
-        guard let text = V.templateText else { return nil }
-        let get = self.get
-        return .run { frame, out in text(get(frame), type, &out) }
-    }
-
-    func section(_ body: [TemplateToken], inverted: Bool, site: TemplateSite,
-                 compiler: TemplateCompiler) throws(Diagnostics) -> TemplateStep<G> {
-        if inverted {
-            _ = try compiler.compile(body, site, G.self)
-            return .bytes([])
-        }
-        let steps = try compiler.compile(body, site.pushed(list: false), Frame<V, G>.self), get = self.get
-        return .run { frame, out in steps.render(Frame(top: get(frame), below: frame, isLast: false), into: &out) }
-    }
-
-    func member(_ name: String) -> (any TemplateBinding<G>)? {
-        let get = self.get
-        return V.field(name)?.bind { get($0) }
-    }
-}
-
-/// An optional: written when present; a section renders it pushed when present, inverted when absent.
-struct MaybeBinding<G, V> {
-    let get: @Sendable (G) -> V?
-}
-
-extension MaybeBinding: TemplateBinding where G: TemplateFrame, V: TemplateValue {
-    func variable(_ type: TemplateContentType) -> TemplateStep<G>? {
-        guard let text = V.templateText else { return nil }
-        let get = self.get
-        return .run { frame, out in if let value = get(frame) { text(value, type, &out) } }
-    }
-
-    func section(_ body: [TemplateToken], inverted: Bool, site: TemplateSite,
-                 compiler: TemplateCompiler) throws(Diagnostics) -> TemplateStep<G> {
-        let get = self.get
-        if inverted {
-            let steps = try compiler.compile(body, site, G.self)
-            return .run { frame, out in if get(frame) == nil { steps.render(frame, into: &out) } }
-        }
-        let steps = try compiler.compile(body, site.pushed(list: false), Frame<V, G>.self)
-        return .run { frame, out in
-            if let value = get(frame) { steps.render(Frame(top: value, below: frame, isLast: false), into: &out) }
+    var text: TemplateText? {
+        switch self {
+        case .one(_, let text, _, _), .maybe(_, let text, _, _): text
+        case .many, .flag: nil
         }
     }
 }
 
-/// A list: a section renders once per item (`last()` true for the last), inverted when it is empty.
-struct ManyBinding<G, V> {
-    let get: @Sendable (G) -> [V]
-}
+/// A view type as the compiler sees it, with the type erased: its field names, each field read from the
+/// value some scopes down, and `{{.}}` of the top value. Made by one generic function per view type.
+struct TemplateViewType: Sendable {
+    /// The names of its fields, in declaration order (for the message of a name not found).
+    let names: @Sendable () -> [String]
+    /// The field `name` of the value `depth` scopes down.
+    let field: @Sendable (_ name: String, _ depth: Int) -> TemplateBinding?
+    /// `{{.}}`: the top value as text; nil for a view.
+    let dot: TemplateText?
 
-extension ManyBinding: TemplateBinding where G: TemplateFrame, V: TemplateValue {
-    func section(_ body: [TemplateToken], inverted: Bool, site: TemplateSite,
-                 compiler: TemplateCompiler) throws(Diagnostics) -> TemplateStep<G> {
-        let get = self.get
-        if inverted {
-            let steps = try compiler.compile(body, site.pushed(list: false), G.self)
-            return .run { frame, out in if get(frame).isEmpty { steps.render(frame, into: &out) } }
-        }
-        let steps = try compiler.compile(body, site.pushed(list: true), Frame<V, G>.self)
-        return .run { frame, out in
-            let items = get(frame)
-            for (k, item) in items.enumerated() {
-                steps.render(Frame(top: item, below: frame, isLast: k == items.count - 1), into: &out)
-            }
-        }
-    }
-
-    var isEmpty: (@Sendable (G) -> Bool)? {
-        let get = self.get
-        return { get($0).isEmpty }
-    }
-}
-
-/// A yes/no (`{{#hasFindings}}`, `empty(…)`, `last()`): the section renders in the same frame, or not.
-struct FlagBinding<G> {
-    let get: @Sendable (G) -> Bool
-}
-
-extension FlagBinding: TemplateBinding where G: TemplateFrame {
-    func section(_ body: [TemplateToken], inverted: Bool, site: TemplateSite,
-                 compiler: TemplateCompiler) throws(Diagnostics) -> TemplateStep<G> {
-        let steps = try compiler.compile(body, site, G.self), get = self.get
-        return .run { frame, out in if get(frame) != inverted { steps.render(frame, into: &out) } }
+    static func of<V: TemplateValue>(_: V.Type) -> TemplateViewType {
+        var dot: TemplateText?
+        if let write = V.templateText { dot = { scope, type, out in write(scope.value(at: 0, as: V.self), type, &out) } }
+        return TemplateViewType(names: { V.templateFields.map(\.0) },
+                                field: { name, depth in V.field(name)?.bind { $0.value(at: depth, as: V.self) } },
+                                dot: dot)
     }
 }

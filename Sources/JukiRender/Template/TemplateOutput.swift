@@ -24,38 +24,52 @@ struct TemplateOutput {
     }
 }
 
-/// A compiled template for a frame type `F`: text to copy, or a step that reads the frame.
-enum TemplateStep<F>: Sendable {
+/// A compiled template: text to copy, or a step that reads the scope (the same type at every depth).
+enum TemplateStep: Sendable {
     case bytes([UInt8])
-    case run(@Sendable (F, inout TemplateOutput) -> Void)
+    case run(@Sendable (TemplateScope, inout TemplateOutput) -> Void)
 }
 
-extension Array {
+extension Array where Element == TemplateStep {
     /// Renders compiled steps in order.
-    func render<F>(_ frame: F, into out: inout TemplateOutput) where Element == TemplateStep<F> {
+    func render(_ scope: TemplateScope, into out: inout TemplateOutput) {
         for step in self {
             switch step {
             case .bytes(let b): out.bytes.append(contentsOf: b)
-            case .run(let run): run(frame, &out)
+            case .run(let run): run(scope, &out)
             }
         }
     }
+}
 
-    /// Adjacent texts joined into one copy.
-    func merged<F>() -> [TemplateStep<F>] where Element == TemplateStep<F> {
-        var out: [TemplateStep<F>] = []
-        var text: [UInt8] = []
-        for step in self {
-            switch step {
-            case .bytes(let b):
-                text += b
-            case .run:
-                if !text.isEmpty { out.append(.bytes(text)) }
-                text = []
-                out.append(step)
-            }
+/// Steps as the compiler adds them, adjacent texts joined into one copy as they come (an empty one dropped),
+/// so that a section's steps, already joined, are not joined again at every level around it.
+struct TemplateSteps {
+    private var steps: [TemplateStep] = []
+    private var text: [UInt8] = []
+
+    mutating func append(_ step: TemplateStep) {
+        switch step {
+        case .bytes(let b):
+            text += b
+        case .run:
+            flush()
+            steps.append(step)
         }
-        if !text.isEmpty { out.append(.bytes(text)) }
-        return out
+    }
+
+    mutating func append(contentsOf more: [TemplateStep]) {
+        for step in more { append(step) }
+    }
+
+    /// The steps, the last text included.
+    mutating func finish() -> [TemplateStep] {
+        flush()
+        return steps
+    }
+
+    private mutating func flush() {
+        if !text.isEmpty { steps.append(.bytes(text)) }
+        text = []
     }
 }

@@ -290,11 +290,13 @@ struct TemplateParser {
     /// A name with its transforms: `conductors`, `empty(conductors)` → (conductors, [empty]), `last()` → ("", [last]).
     private mutating func readName() throws(Failure) -> (String, [String]) {
         skipWhitespace()
+        let start = i
         let text = read { Self.nameBytes[Int($0)] || $0 == 0x28 || $0 == 0x29 }
+        let parens = b[start..<i].contains { $0 == 0x28 || $0 == 0x29 }
         skipWhitespace()
         try expectClose()
-        guard let open = text.firstIndex(of: "(") else {
-            if text.contains(")") { throw fail(.unfinishedTag) }
+        guard parens, let open = text.firstIndex(of: "(") else {
+            if parens { throw fail(.unfinishedTag) }
             return (text, [])
         }
         var transforms = [String(text[..<open])]

@@ -1,16 +1,35 @@
 import JukiDiagnostics
 
 /// A template that a renderer starts from, bound to the view it renders; its partials and parents are
-/// compiled in its frames. `Templates` keeps each compiled root in a field of its type (no lookup by name,
+/// compiled in its scopes. `Templates` keeps each compiled root in a field of its type (no lookup by name,
 /// no cast, at render).
 struct TemplateRoot<V>: Sendable {
     let name: String
-    /// What it writes: `.html` pages escape every value, and no part of them may say `TEXT`.
-    var output: TemplateContentType = .html
-    /// The view it sits in, when a page includes it (`compileRoot(_:as:within:output:)`).
-    var within: (any TemplateValue)?
     let get: @Sendable (Templates) -> CompiledTemplate<V>?
-    let set: @Sendable (inout Templates, CompiledTemplate<V>) -> Void
+    /// Compiles the root into its field of `Templates`; made where `V` is known, so that the names of the
+    /// root's own view are looked up in code specialised for it.
+    let compile: @Sendable (inout Templates, TemplateCompiler) throws(Diagnostics) -> Void
+}
+
+extension TemplateRoot where V: TemplateValue {
+    /// `output`: what it writes (`.html` pages escape every value, and no part of them may say `TEXT`).
+    init(name: String, output: TemplateContentType = .html, get: @escaping @Sendable (Templates) -> CompiledTemplate<V>?,
+         set: @escaping @Sendable (inout Templates, CompiledTemplate<V>) -> Void) {
+        self.init(name: name, get: get) { templates, compiler throws(Diagnostics) in
+            if let compiled = try compiler.compileRoot(name, as: V.self, output: output) { set(&templates, compiled) }
+        }
+    }
+
+    /// A root that a page includes, compiled inside the page's view `within` (`compileRoot(_:as:within:output:)`).
+    init<O: TemplateValue>(name: String, output: TemplateContentType = .html, within: O,
+                           get: @escaping @Sendable (Templates) -> CompiledTemplate<V>?,
+                           set: @escaping @Sendable (inout Templates, CompiledTemplate<V>) -> Void) {
+        self.init(name: name, get: get) { templates, compiler throws(Diagnostics) in
+            if let compiled = try compiler.compileRoot(name, as: V.self, within: within, output: output) {
+                set(&templates, compiled)
+            }
+        }
+    }
 }
 
 /// A root of any view type, for `Templates.load`.
@@ -19,14 +38,9 @@ protocol AnyTemplateRoot: Sendable {
     func compile(into templates: inout Templates, with compiler: TemplateCompiler) throws(Diagnostics)
 }
 
-extension TemplateRoot: AnyTemplateRoot where V: TemplateValue {
+extension TemplateRoot: AnyTemplateRoot {
     func compile(into templates: inout Templates, with compiler: TemplateCompiler) throws(Diagnostics) {
-        let compiled = if let within {
-            try compiler.compileRoot(name, as: V.self, within: within, output: output)
-        } else {
-            try compiler.compileRoot(name, as: V.self, output: output)
-        }
-        if let compiled { set(&templates, compiled) }
+        try compile(&templates, compiler)
     }
 }
 
