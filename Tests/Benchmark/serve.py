@@ -7,6 +7,7 @@ For 1 edition (input/R4) and for 40 (R4 and 39 copies, each with its 更新日),
 `juki-report serve --port 0`, opens /_events, saves R4's report.yaml as Excel does (a new file renamed over the
 old one, one word of the 表題 changed), and times until the reload event has come and GET /R4/ has returned
 the changed page. Prints the median and the range of the runs. Not part of `swift test` nor .ci/run.
+`juki-report serve` runs juki-report-serve beside the binary: build both (`swift build -c release`).
 """
 import argparse, http.client, os, re, shutil, socket, statistics, subprocess, sys, tempfile, time
 
@@ -69,6 +70,9 @@ def main():
     ap.add_argument("--bin", default=os.path.join(root, ".build", "release", "juki-report"))
     ap.add_argument("--runs", type=int, default=7)
     args = ap.parse_args()
+    server = os.path.join(os.path.dirname(args.bin), "juki-report-serve")
+    if not os.access(server, os.X_OK):
+        sys.exit(f"{server} is missing: `juki-report serve` runs it (swift build -c release builds both)")
     for count in (1, 40):
         t = measure(args.bin, count, args.runs)
         print(f"{count:>2} editions: save → reloaded /R4/ median {statistics.median(t) * 1000:.0f} ms "
