@@ -156,7 +156,7 @@ struct SiteConfigDecoder {
             }
             // An edition not built this time may still be a draft (`juki-report new` wrote its date as 【要記入】).
             if let edition = key.scalar?.string, !editions.contains(edition),
-               value.scalar?.string.contains(Placeholder.marker) == true { continue }
+               value.scalar?.string.containsUTF8(Placeholder.marker) == true { continue }
             guard let edition = reader.text(key, key: name), let text = reader.text(value, key: "\(name)（\(edition)）"),
                   let day = reader.date(DateNotation.day(text), at: value, key: "\(name)（\(edition)）") else {
                 ok = false
