@@ -66,12 +66,11 @@ public enum TextRules {
             let end = b.endIndex
             while i < end {
                 let lead = b[i]
-                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                let length = UTF8Bytes.length(lead: lead)
                 if decode[Int(lead)] {
                     guard i + length <= end else { return true }
-                    var value = length == 1 ? UInt32(lead) : UInt32(lead) & (0xFF >> (length + 1))
-                    for k in 1..<length { value = value << 6 | UInt32(b[i + k] & 0x3F) }
-                    guard let scalar = Unicode.Scalar(value), kind(of: scalar) == nil else { return true }
+                    guard let scalar = Unicode.Scalar(UTF8Bytes.value(b, at: i, length: length)),
+                          kind(of: scalar) == nil else { return true }
                 }
                 i += length
             }

@@ -15,7 +15,7 @@ enum CellShortcuts {
     /// `isPlain`, of a cell's UTF-8 (a CSV field's, read where it stands).
     static func isPlain(utf8 b: UnsafeBufferPointer<UInt8>) -> Bool {
         !b.isEmpty && b.count <= TextRules.maxLength && !Notation.hasBlankEnd(utf8: b)
-            && !TextRules.holdsForbidden(utf8: b) && !contains(markerUTF8, in: b)
+            && !TextRules.holdsForbidden(utf8: b) && !markerUTF8.withUnsafeBufferPointer { UTF8Bytes.contains($0, in: b) }
     }
 
     /// False only when a 所属 (as `RecordValue.text` gives it: no blank first) cannot be a total row's label:
@@ -55,14 +55,4 @@ enum CellShortcuts {
         }
         return digits
     }()
-
-    private static func contains(_ needle: [UInt8], in b: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = needle.first, b.count >= needle.count else { return false }
-        var i = 0
-        while i + needle.count <= b.count {
-            if b[i] == first, b[i..<i + needle.count].elementsEqual(needle) { return true }
-            i += 1
-        }
-        return false
-    }
 }

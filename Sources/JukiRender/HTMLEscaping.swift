@@ -31,11 +31,9 @@ public enum HTMLEscaping {
         text.withUTF8 { b in
             var i = 0, copied = 0
             while i < b.count {
-                let lead = b[i]
-                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                var value = length == 1 ? UInt32(lead) : UInt32(lead) & (0xFF >> (length + 1))
-                for k in 1..<length { value = value << 6 | UInt32(b[i + k] & 0x3F) }
-                if let scalar = Unicode.Scalar(value), let replacement = replacement(for: scalar) {
+                let length = UTF8Bytes.length(lead: b[i])
+                if let scalar = Unicode.Scalar(UTF8Bytes.value(b, at: i, length: length)),
+                   let replacement = replacement(for: scalar) {
                     if i > copied { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied..<i])) }
                     out.append(contentsOf: replacement.utf8)
                     copied = i + length
